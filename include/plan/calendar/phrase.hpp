@@ -1,0 +1,29 @@
+// The schedule phrase language: Chinese phrases (每周四, 单周, 每月8日前, 次年3月) and
+// English keywords (weekly on thu, odd weeks, monthly by day 8) to a Schedule.
+#pragma once
+#include "plan/model/schedule.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace plan {
+
+/// The outcome of parsing one phrase: a schedule, or an error message with the
+/// closest accepted forms.
+struct PhraseResult {
+  std::optional<Schedule> schedule;
+  std::string error;                    ///< why the phrase was not understood
+  std::vector<std::string> suggestions; ///< accepted phrases that look closest, best first
+};
+
+/// Parses one schedule phrase. Never throws; unknown or malformed phrases give an
+/// error and up to three suggestions. Full-width digits and punctuation are accepted.
+PhraseResult parse_phrase(std::string_view phrase);
+
+/// Representative accepted phrases, Chinese and English, used for suggestions and
+/// listed in plan-format(5).
+const std::vector<std::string>& example_phrases();
+
+} // namespace plan

@@ -1,0 +1,27 @@
+// load_plan: text to a checked Plan, with every problem as a diagnostic.
+#pragma once
+#include "plan/model/diagnostic.hpp"
+#include "plan/model/plan.hpp"
+#include "plan/util/source_text.hpp"
+#include "plan/validate/schema.hpp"
+
+#include <optional>
+#include <string_view>
+
+namespace plan {
+
+/// What loading one file produced. `plan` is set whenever the text was YAML with a
+/// mapping at the top, even if it has problems; `diagnostics` holds all of them
+/// (encoding, YAML syntax, duplicate keys, schema, meaning), sorted by position.
+struct LoadResult {
+  std::optional<Plan> plan;
+  DiagnosticList diagnostics;
+  SourceText source;
+};
+
+/// Loads a plan from `text`; `name` is how positions name the file. Never throws for
+/// bad input: every problem becomes a diagnostic. Runs all three layers (YAML syntax,
+/// schema, meaning) as far as the input allows.
+LoadResult load_plan(std::string_view text, std::string_view name, const SchemaValidator& schema);
+
+} // namespace plan

@@ -1,0 +1,21 @@
+// Diagnostics as compiler-style text with the source line and a caret, as a JSON
+// array, or as GitHub Actions workflow commands.
+#pragma once
+#include "plan/model/diagnostic.hpp"
+#include "plan/util/source_text.hpp"
+
+#include <string>
+
+namespace plan {
+
+/// `file:line:column: error: message [rule]`, then the source line and a caret under
+/// the column, then `  hint: …`. `source` may be null (no source line is shown).
+std::string render_diagnostic_text(const Diagnostic& diagnostic, const SourceText* source);
+
+/// One JSON object: file, line, column, pointer, severity, rule, message, hint.
+std::string render_diagnostic_json(const Diagnostic& diagnostic);
+
+/// `::error file=…,line=…,col=…,title=rule::message` (GitHub Actions), escaped.
+std::string render_diagnostic_github(const Diagnostic& diagnostic);
+
+} // namespace plan

@@ -1,0 +1,33 @@
+// Text to a YAML tree; syntax errors and duplicate mapping keys become diagnostics.
+#pragma once
+#include "plan/model/diagnostic.hpp"
+#include "plan/util/source_text.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace plan {
+
+/// Limits that keep hostile input from exhausting the stack or memory.
+struct YamlLimits {
+  std::size_t max_depth = 64;        ///< nesting of mappings and sequences
+  std::size_t max_nodes = 1'000'000; ///< nodes after alias expansion
+};
+
+/// The 1-based location of a yaml-cpp mark in `source`, or of `fallback` when the mark
+/// is unset (yaml-cpp leaves empty values without one).
+SourceLocation location_of(const YAML::Mark& mark, const SourceText& source, std::string_view file,
+                           const SourceLocation& fallback = {});
+
+/// Parses one YAML document. Returns the root, or nullopt when the text is not YAML
+/// (a `yaml-syntax` error), holds several documents (`yaml-multiple-documents`), is
+/// empty (`empty-file`), or is nested too deeply or too large (`yaml-limit`).
+/// Duplicate keys in any mapping are reported as `duplicate-key` errors; the tree is
+/// still returned (yaml-cpp keeps both entries; lookups see the first).
+std::optional<YAML::Node> parse_yaml(const SourceText& source, std::string_view file, DiagnosticList& out,
+                                     const YamlLimits& limits = {});
+
+} // namespace plan

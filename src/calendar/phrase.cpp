@@ -1,0 +1,941 @@
+// The schedule phrase language: Chinese phrases (每周四, 单周, 每月8日前, 次年3月) and
+// English keywords (weekly on thu, odd weeks, monthly by day 8) to a Schedule.
+#include "plan/calendar/phrase.hpp"
+
+#include "plan/calendar/date.hpp"
+#include "plan/util/edit_distance.hpp"
+#include "plan/util/utf8.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <sstream>
+
+namespace plan {
+
+namespace {
+
+// ---- Normalisation ------------------------------------------------------------------
+
+bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\u3000' || c == U'\u00A0'; }
+
+// Full-width ASCII to ASCII, the many dashes and tildes to '-', and the Chinese comma
+// and ideographic full stop kept apart from the enumeration comma 、.
+std::u32string normalise(std::u32string_view in)
+{
+  std::u32string out;
+  out.reserve(in.size());
+  for (char32_t c : in) {
+    if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;
+    if (c == U'\u2014' || c == U'\u2013' || c == U'\u2015' || c == U'\u2212' || c == U'~' || c == U'\u301C') {
+      c = U'-';
+    }
+    if (c == U'\u3002') c = U'.';
+    out.push_back(c);
+  }
+  // Trim, and collapse inner white space to one blank.
+  std::u32string trimmed;
+  for (char32_t c : out) {
+    if (is_space(c)) {
+      if (!trimmed.empty() && trimmed.back() != U' ') trimmed.push_back(U' ');
+    } else {
+      trimmed.push_back(c);
+    }
+  }
+  while (!trimmed.empty() && trimmed.back() == U' ') trimmed.pop_back();
+  return trimmed;
+}
+
+bool is_cjk(char32_t c) { return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF); }
+
+// ---- Chinese ------------------------------------------------------------------------
+
+constexpr std::u32string_view k_numerals = U"〇零一二两三四五六七八九十百";
+constexpr std::u32string_view k_reserved = U"周月日号年季期至到前后初底末单双隔每第次";
+constexpr std::array<std::u32string_view, 13> k_measures = {U"课时", U"次", U"节", U"篇", U"个", U"项",
+                                                            U"本", U"份", U"件", U"场", U"轮", U"堂", U"条"};
+constexpr std::array<std::u32string_view, 5> k_qualifiers = {U"不少于", U"至少", U"不低于", U"最少", U"不少於"};
+
+struct Cursor {
+  std::u32string_view s;
+  std::size_t i = 0;
+
+  bool done() const { return i >= s.size(); }
+  char32_t peek(std::size_t ahead = 0) const { return i + ahead < s.size() ? s[i + ahead] : U'\0'; }
+  bool starts(std::u32string_view word) const { return s.substr(i, word.size()) == word; }
+  bool eat(std::u32string_view word)
+  {
+    if (!starts(word)) return false;
+    i += word.size();
+    return true;
+  }
+  template <std::size_t N> bool eat_any(const std::array<std::u32string_view, N>& words)
+  {
+    for (auto w : words) {
+      if (eat(w)) return true;
+    }
+    return false;
+  }
+  std::u32string_view rest() const { return s.substr(std::min(i, s.size())); }
+};
+
+bool is_numeral(char32_t c) { return (c >= U'0' && c <= U'9') || k_numerals.find(c) != std::u32string_view::npos; }
+
+// Arabic digits, or a Chinese numeral up to 999 (十 = 10, 二十五 = 25, 一百 = 100).
+std::optional<unsigned> read_number(Cursor& c)
+{
+  std::size_t start = c.i;
+  if (c.peek() >= U'0' && c.peek() <= U'9') {
+    unsigned n = 0;
+    while (c.peek() >= U'0' && c.peek() <= U'9') {
+      n = n * 10 + static_cast<unsigned>(c.peek() - U'0');
+      if (n > 100000) return std::nullopt;
+      ++c.i;
+    }
+    return n;
+  }
+  auto digit = [](char32_t ch) -> int {
+    switch (ch) {
+    case U'〇': case U'零': return 0;
+    case U'一': return 1;
+    case U'二': case U'两': return 2;
+    case U'三': return 3;
+    case U'四': return 4;
+    case U'五': return 5;
+    case U'六': return 6;
+    case U'七': return 7;
+    case U'八': return 8;
+    case U'九': return 9;
+    default: return -1;
+    }
+  };
+  unsigned total = 0;
+  int pending = -1;
+  bool any = false;
+  while (!c.done()) {
+    char32_t ch = c.peek();
+    if (int d = digit(ch); d >= 0) {
+      if (pending >= 0) break; // 二三: two digits in a row are not one number
+      pending = d;
+    } else if (ch == U'十') {
+      total += static_cast<unsigned>(pending < 0 ? 1 : pending) * 10;
+      pending = -1;
+    } else if (ch == U'百') {
+      if (pending < 0) break;
+      total += static_cast<unsigned>(pending) * 100;
+      pending = -1;
+    } else {
+      break;
+    }
+    any = true;
+    ++c.i;
+  }
+  if (!any) {
+    c.i = start;
+    return std::nullopt;
+  }
+  if (pending >= 0) total += static_cast<unsigned>(pending);
+  return total;
+}
+
+// Descriptive words: CJK characters that carry no schedule meaning (大教研, 提交, 小结).
+std::u32string read_activity(Cursor& c)
+{
+  std::u32string out;
+  while (!c.done()) {
+    char32_t ch = c.peek();
+    bool qualifier = std::any_of(k_qualifiers.begin(), k_qualifiers.end(), [&](auto q) { return c.starts(q); });
+    if (qualifier || !is_cjk(ch) || is_numeral(ch) || k_reserved.find(ch) != std::u32string_view::npos) break;
+    out.push_back(ch);
+    ++c.i;
+  }
+  return out;
+}
+
+std::optional<unsigned> weekday_index(char32_t ch)
+{
+  switch (ch) {
+  case U'一': case U'1': return 0u;
+  case U'二': case U'2': return 1u;
+  case U'三': case U'3': return 2u;
+  case U'四': case U'4': return 3u;
+  case U'五': case U'5': return 4u;
+  case U'六': case U'6': return 5u;
+  case U'日': case U'天': case U'七': case U'7': return 6u;
+  default: return std::nullopt;
+  }
+}
+
+bool eat_week_prefix(Cursor& c) { return c.eat(U"星期") || c.eat(U"礼拜") || c.eat(U"周"); }
+
+// 一 / 周二、周四 / 二、四 / 一至五 (after 每周 or 周 has been read); `need_prefix` for the
+// first day when no 周 came before it.
+std::optional<WeekdayMask> read_weekdays(Cursor& c, bool need_prefix)
+{
+  std::size_t start = c.i;
+  if (need_prefix && !eat_week_prefix(c)) return std::nullopt;
+  auto first = weekday_index(c.peek());
+  if (!first) {
+    c.i = start;
+    return std::nullopt;
+  }
+  ++c.i;
+  unsigned mask = 1u << *first;
+  if (c.starts(U"至") || c.starts(U"到") || c.starts(U"-")) {
+    Cursor probe = c;
+    ++probe.i;
+    eat_week_prefix(probe);
+    if (auto last = weekday_index(probe.peek()); last && *last > *first) {
+      for (unsigned d = *first; d <= *last; ++d) mask |= 1u << d;
+      probe.i++;
+      c = probe;
+      return static_cast<WeekdayMask>(mask);
+    }
+  }
+  while (c.starts(U"、") || c.starts(U",") || c.starts(U"和") || c.starts(U"及")) {
+    Cursor probe = c;
+    ++probe.i;
+    eat_week_prefix(probe);
+    auto next = weekday_index(probe.peek());
+    if (!next) break;
+    mask |= 1u << *next;
+    probe.i++;
+    c = probe;
+  }
+  return static_cast<WeekdayMask>(mask);
+}
+
+struct CountClause {
+  unsigned count = 1;
+  bool explicit_count = false;
+  bool had_measure = false;
+  bool had_qualifier = false;
+  std::u32string unit;
+  std::u32string activity;
+};
+
+// [activity] [不少于|至少] [count [measure]] [activity], then the end of the phrase.
+std::optional<CountClause> read_count_clause(Cursor c, Cursor& end)
+{
+  CountClause out;
+  out.activity = read_activity(c);
+  for (auto q : k_qualifiers) {
+    if (c.eat(q)) {
+      out.had_qualifier = true;
+      break;
+    }
+  }
+  std::u32string more = read_activity(c); // 至少交1篇
+  if (auto n = read_number(c)) {
+    out.count = *n;
+    out.explicit_count = true;
+    for (auto m : k_measures) {
+      if (c.eat(m)) {
+        out.had_measure = true;
+        if (m != U"次") out.unit = m;
+        break;
+      }
+    }
+  } else if (out.had_qualifier) {
+    return std::nullopt;
+  }
+  std::u32string tail = read_activity(c);
+  if (!c.done()) return std::nullopt;
+  out.activity += more;
+  if (!tail.empty()) out.activity += (out.activity.empty() ? U"" : U" ") + tail;
+  end = c;
+  return out;
+}
+
+struct Parsed {
+  std::optional<Schedule> schedule;
+  std::string error;
+};
+
+Parsed fail(std::string message) { return {std::nullopt, std::move(message)}; }
+
+std::string u8(std::u32string_view s) { return utf8::encode(s); }
+
+Parsed finish(Schedule s, Cursor& c)
+{
+  std::u32string activity = read_activity(c);
+  if (!c.done()) {
+    return fail(fmt::format("`{}` is not understood after `{}`", u8(c.rest()), u8(c.s.substr(0, c.i))));
+  }
+  s.activity = u8(activity);
+  return {s, {}};
+}
+
+Parsed count_schedule(Period period, const CountClause& clause)
+{
+  Schedule s;
+  s.kind = ScheduleKind::Count;
+  s.period = period;
+  s.count = clause.count;
+  s.unit = u8(clause.unit);
+  s.activity = u8(clause.activity);
+  return {s, {}};
+}
+
+// 每月…: deadlines, fixed days, the month's start, counts.
+Parsed parse_monthly(Cursor& c)
+{
+  Schedule s;
+  if (c.eat(U"月底前") || c.eat(U"月底") || c.eat(U"月末") || c.eat(U"底前") || c.eat(U"底") || c.eat(U"末")) {
+    s.kind = ScheduleKind::MonthlyDeadline;
+    s.day = 0;
+    return finish(s, c);
+  }
+  if (c.eat(U"初")) {
+    if (c.eat(U"(") || c.eat(U"（")) {
+      auto n = read_number(c);
+      if (!n || !(c.eat(U"日") || c.eat(U"号"))) return fail("write the deadline inside the brackets as `8日之前`");
+      if (!(c.eat(U"之前") || c.eat(U"以前") || c.eat(U"前"))) return fail("write the deadline inside the brackets as `8日之前`");
+      if (!(c.eat(U")") || c.eat(U"）"))) return fail("a bracket is opened but not closed");
+      if (*n < 1 || *n > 31) return fail(fmt::format("day {} does not exist in any month", *n));
+      s.kind = ScheduleKind::MonthlyDeadline;
+      s.day = *n;
+      return finish(s, c);
+    }
+    s.kind = ScheduleKind::MonthStart;
+    return finish(s, c);
+  }
+  Cursor probe = c;
+  if (auto n = read_number(probe); n && (probe.starts(U"日") || probe.starts(U"号"))) {
+    probe.i++;
+    if (*n < 1 || *n > 31) return fail(fmt::format("day {} does not exist in any month", *n));
+    s.day = *n;
+    s.kind = (probe.eat(U"之前") || probe.eat(U"以前") || probe.eat(U"前")) ? ScheduleKind::MonthlyDeadline
+                                                                           : ScheduleKind::MonthlyOnDay;
+    c = probe;
+    return finish(s, c);
+  }
+  Cursor end = c;
+  if (auto clause = read_count_clause(c, end)) {
+    c = end;
+    return count_schedule(Period::Month, *clause);
+  }
+  return fail(fmt::format("`{}` is not understood after `每月`", u8(c.rest())));
+}
+
+// 每周…: weekdays, or a count per week.
+Parsed parse_weekly(Cursor& c)
+{
+  Cursor end = c;
+  if (auto clause = read_count_clause(c, end)) {
+    // 每周四大教研 is Thursday, not "four 大教研": a bare numeral with no measure word
+    // and no 不少于/至少 names a weekday.
+    bool bare_numeral = clause->explicit_count && !clause->had_measure && !clause->had_qualifier &&
+                        clause->activity.empty() == false && weekday_index(c.peek()).has_value();
+    bool weekday_alone = clause->explicit_count && !clause->had_measure && !clause->had_qualifier &&
+                         weekday_index(c.peek()).has_value();
+    if (!bare_numeral && !weekday_alone) {
+      c = end;
+      return count_schedule(Period::Week, *clause);
+    }
+  }
+  if (auto mask = read_weekdays(c, false)) {
+    Schedule s;
+    s.kind = ScheduleKind::Weekly;
+    s.weekdays = *mask;
+    return finish(s, c);
+  }
+  if (!c.done() && is_numeral(c.peek())) {
+    return fail(fmt::format("`{}` is not a weekday; write 周一 … 周日", u8(c.rest().substr(0, 1))));
+  }
+  return fail(fmt::format("`{}` is not understood after `每周`", u8(c.rest())));
+}
+
+// After 每 N 周 / 两周一次 / 隔周: an optional weekday with its 周 prefix.
+Parsed every_n_weeks(unsigned n, Cursor& c)
+{
+  Schedule s;
+  s.kind = ScheduleKind::EveryNWeeks;
+  s.interval = n;
+  c.eat(U"一次");
+  c.eat(U"1次");
+  if (auto mask = read_weekdays(c, true)) s.weekdays = *mask;
+  return finish(s, c);
+}
+
+// [次年] 9月 / 9月份 / 二、三月份 / 9-10月 / 9月至10月 / 10月13日 / 10月13日至20日
+Parsed parse_month_phrase(Cursor& c, bool second_year)
+{
+  auto month_number = [&](Cursor& k) -> std::optional<unsigned> {
+    Cursor probe = k;
+    auto n = read_number(probe);
+    if (!n) return std::nullopt;
+    k = probe;
+    return n;
+  };
+  auto m1 = month_number(c);
+  if (!m1) return fail("expected a month number");
+  unsigned from = *m1;
+  unsigned to = from;
+  if (c.eat(U"、") || c.eat(U",")) {
+    auto m2 = month_number(c);
+    if (!m2) return fail("expected a second month after `、`");
+    to = *m2;
+  } else if (c.starts(U"-") || c.starts(U"至") || c.starts(U"到")) {
+    Cursor probe = c;
+    probe.i++;
+    if (auto m2 = month_number(probe)) {
+      to = *m2;
+      c = probe;
+    }
+  }
+  if (!c.eat(U"月")) return fail("expected `月` after the month number");
+  for (unsigned m : {from, to}) {
+    if (m < 1 || m > 12) return fail(fmt::format("there is no month {}", m));
+  }
+  Schedule s;
+  s.second_year = second_year;
+  // 10月13日 …
+  Cursor probe = c;
+  if (from == to) {
+    if (auto d = read_number(probe); d && (probe.eat(U"日") || probe.eat(U"号"))) {
+      if (*d < 1 || *d > 31) return fail(fmt::format("there is no day {}", *d));
+      s.kind = ScheduleKind::MonthDay;
+      s.month_from = s.month_to = from;
+      s.day_from = s.day_to = *d;
+      c = probe;
+      if (c.eat(U"至") || c.eat(U"到") || c.eat(U"-")) {
+        Cursor second = c;
+        unsigned to_month = from;
+        Cursor look = second;
+        if (auto n = read_number(look); n && look.eat(U"月")) {
+          to_month = *n;
+          second = look;
+        }
+        auto d2 = read_number(second);
+        if (!d2 || !(second.eat(U"日") || second.eat(U"号"))) return fail("expected the span's last day, e.g. `10月20日`");
+        if (to_month < 1 || to_month > 12) return fail(fmt::format("there is no month {}", to_month));
+        s.kind = ScheduleKind::MonthDayRange;
+        s.month_to = to_month;
+        s.day_to = *d2;
+        c = second;
+      }
+      return finish(s, c);
+    }
+  }
+  c.eat(U"份");
+  // 9月至10月
+  if (from == to && (c.starts(U"至") || c.starts(U"到") || c.starts(U"-"))) {
+    Cursor more = c;
+    more.i++;
+    if (auto m2 = read_number(more); m2 && more.eat(U"月")) {
+      more.eat(U"份");
+      if (*m2 < 1 || *m2 > 12) return fail(fmt::format("there is no month {}", *m2));
+      to = *m2;
+      c = more;
+    }
+  }
+  s.kind = ScheduleKind::Months;
+  s.month_from = from;
+  s.month_to = to;
+  return finish(s, c);
+}
+
+Parsed parse_chinese(std::u32string_view text)
+{
+  Cursor c{text};
+  Schedule s;
+  auto relative = [&](TermAnchor anchor) {
+    s.kind = ScheduleKind::TermRelative;
+    s.anchor = anchor;
+    return finish(s, c);
+  };
+
+  if (c.eat(U"每月") || c.eat(U"每个月")) return parse_monthly(c);
+  if (c.eat(U"每周") || c.eat(U"每星期") || c.eat(U"每礼拜")) return parse_weekly(c);
+  if (c.eat(U"每日") || c.eat(U"每天") || c.eat(U"天天") || c.eat(U"每个工作日") || c.eat(U"日日")) {
+    Cursor probe = c;
+    if (probe.eat(U"一")) c = probe; // 每日一查
+    s.kind = ScheduleKind::Daily;
+    return finish(s, c);
+  }
+  if (c.eat(U"每季度") || c.eat(U"每个季度") || c.eat(U"每季")) {
+    Cursor end = c;
+    if (auto clause = read_count_clause(c, end)) return count_schedule(Period::Quarter, *clause);
+    return fail(fmt::format("`{}` is not understood after `每季度`", u8(c.rest())));
+  }
+  if (c.eat(U"每学期") || c.eat(U"每期")) {
+    if (c.eat(U"开学第一个月") || c.eat(U"开学第一月") || c.eat(U"开学首月")) return relative(TermAnchor::FirstMonth);
+    if (c.eat(U"开学初") || c.eat(U"开学第一周") || c.eat(U"初")) return relative(TermAnchor::FirstWeek);
+    if (c.eat(U"开学前")) return relative(TermAnchor::BeforeStart);
+    if (c.eat(U"期中") || c.eat(U"中")) return relative(TermAnchor::MidTerm);
+    if (c.eat(U"期末") || c.eat(U"末")) return relative(TermAnchor::EndOfTerm);
+    Cursor end = c;
+    if (auto clause = read_count_clause(c, end)) return count_schedule(Period::Term, *clause);
+    return fail(fmt::format("`{}` is not understood after `每学期`", u8(c.rest())));
+  }
+  if (c.eat(U"每学年") || c.eat(U"每年")) {
+    Cursor end = c;
+    if (auto clause = read_count_clause(c, end)) return count_schedule(Period::Year, *clause);
+    return fail(fmt::format("`{}` is not understood after `每学年`", u8(c.rest())));
+  }
+  if (c.eat(U"两周一次") || c.eat(U"隔周") || c.eat(U"间周") || c.eat(U"每隔一周")) return every_n_weeks(2, c);
+  if (c.starts(U"每")) {
+    Cursor probe = c;
+    probe.i++;
+    if (auto n = read_number(probe); n && probe.eat(U"周")) {
+      if (*n < 2) return fail("`每1周` is weekly: write `每周`");
+      c = probe;
+      return every_n_weeks(*n, c);
+    }
+  }
+  {
+    Cursor probe = c;
+    if (auto n = read_number(probe); n && probe.eat(U"周一次")) {
+      if (*n < 2) return fail("once a week is `每周一次`");
+      c = probe;
+      return every_n_weeks(*n, c);
+    }
+  }
+  if (c.eat(U"单周") || c.eat(U"双周")) {
+    s.kind = ScheduleKind::Weekly;
+    s.parity = text.substr(0, 1) == U"单" ? WeekParity::Odd : WeekParity::Even;
+    if (auto mask = read_weekdays(c, true)) s.weekdays = *mask;
+    return finish(s, c);
+  }
+  if (c.starts(U"周") || c.starts(U"星期") || c.starts(U"礼拜")) {
+    if (auto mask = read_weekdays(c, true)) {
+      s.kind = ScheduleKind::Weekly;
+      s.weekdays = *mask;
+      return finish(s, c);
+    }
+  }
+  if (c.eat(U"开学前") || c.eat(U"开学之前")) return relative(TermAnchor::BeforeStart);
+  if (c.eat(U"开学第一个月") || c.eat(U"开学第一月") || c.eat(U"开学首月") || c.eat(U"开学后第一个月")) {
+    return relative(TermAnchor::FirstMonth);
+  }
+  if (c.eat(U"开学初") || c.eat(U"学期初") || c.eat(U"开学第一周") || c.eat(U"开学后第一周") || c.eat(U"期初")) {
+    return relative(TermAnchor::FirstWeek);
+  }
+  if (c.eat(U"期中") || c.eat(U"学期中")) return relative(TermAnchor::MidTerm);
+  if (c.eat(U"期末") || c.eat(U"学期末")) return relative(TermAnchor::EndOfTerm);
+  if (c.eat(U"第")) {
+    auto w1 = read_number(c);
+    if (!w1) return fail("expected a week number after `第`");
+    unsigned w2 = *w1;
+    if (c.eat(U"-") || c.eat(U"至") || c.eat(U"到")) {
+      c.eat(U"第");
+      auto n = read_number(c);
+      if (!n) return fail("expected the last week number of the span");
+      w2 = *n;
+    }
+    if (!c.eat(U"周")) return fail("expected `周` after the week number");
+    if (*w1 < 1 || w2 < *w1 || w2 > 30) return fail(fmt::format("teaching weeks {}-{} are not a valid span", *w1, w2));
+    s.kind = ScheduleKind::TeachingWeeks;
+    s.week_from = *w1;
+    s.week_to = w2;
+    if (auto mask = read_weekdays(c, true)) s.weekdays = *mask;
+    return finish(s, c);
+  }
+  struct SeasonWord {
+    std::u32string_view word;
+    Season season;
+  };
+  for (auto [word, season] : {SeasonWord{U"秋季", Season::Autumn}, SeasonWord{U"秋天", Season::Autumn},
+                              SeasonWord{U"冬季", Season::Winter}, SeasonWord{U"冬天", Season::Winter},
+                              SeasonWord{U"春季", Season::Spring}, SeasonWord{U"春天", Season::Spring},
+                              SeasonWord{U"夏季", Season::Summer}, SeasonWord{U"夏天", Season::Summer}}) {
+    if (c.eat(word)) {
+      s.kind = ScheduleKind::Seasonal;
+      s.season = season;
+      return finish(s, c);
+    }
+  }
+  bool second_year = c.eat(U"次年") || c.eat(U"第二年") || c.eat(U"翌年");
+  if (!c.done() && is_numeral(c.peek())) return parse_month_phrase(c, second_year);
+  return fail("");
+}
+
+// ---- English ------------------------------------------------------------------------
+
+std::vector<std::string> split_words(const std::string& text)
+{
+  std::string spaced;
+  for (char ch : text) {
+    if (ch == ',') {
+      spaced += ' ';
+    } else {
+      spaced += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    }
+  }
+  std::istringstream in(spaced);
+  std::vector<std::string> words;
+  for (std::string w; in >> w;) words.push_back(w);
+  return words;
+}
+
+std::optional<unsigned> english_weekday(const std::string& w)
+{
+  static constexpr std::array<std::array<const char*, 3>, 7> names = {{{"mon", "monday", "mondays"},
+                                                                       {"tue", "tuesday", "tues"},
+                                                                       {"wed", "wednesday", "weds"},
+                                                                       {"thu", "thursday", "thurs"},
+                                                                       {"fri", "friday", "fridays"},
+                                                                       {"sat", "saturday", "saturdays"},
+                                                                       {"sun", "sunday", "sundays"}}};
+  std::string word = w;
+  if (word.size() > 3 && word.back() == 's' && word != "tues" && word != "thurs" && word != "weds") word.pop_back();
+  for (unsigned i = 0; i < 7; ++i) {
+    for (const char* n : names[i]) {
+      if (word == n) return i;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<unsigned> english_month(const std::string& w)
+{
+  static constexpr std::array<const char*, 12> full = {"january", "february", "march",     "april",   "may",      "june",
+                                                       "july",    "august",   "september", "october", "november", "december"};
+  for (unsigned i = 0; i < 12; ++i) {
+    std::string name = full[i];
+    if (w == name || w == name.substr(0, 3) || (i == 8 && w == "sept")) return i + 1;
+  }
+  return std::nullopt;
+}
+
+std::optional<unsigned> english_number(const std::string& w)
+{
+  if (w == "one" || w == "once") return 1;
+  if (w == "two" || w == "twice") return 2;
+  if (w == "three") return 3;
+  if (w == "four") return 4;
+  if (w.empty() || w.find_first_not_of("0123456789") != std::string::npos || w.size() > 5) return std::nullopt;
+  return static_cast<unsigned>(std::stoul(w));
+}
+
+std::optional<Period> english_period(const std::string& w)
+{
+  if (w == "week") return Period::Week;
+  if (w == "month") return Period::Month;
+  if (w == "quarter") return Period::Quarter;
+  if (w == "term" || w == "semester") return Period::Term;
+  if (w == "year") return Period::Year;
+  return std::nullopt;
+}
+
+// Weekdays from position i to the end: "tue thu", "tue and thu", "mon-fri".
+std::optional<WeekdayMask> english_weekdays(const std::vector<std::string>& w, std::size_t i)
+{
+  if (i >= w.size()) return std::nullopt;
+  unsigned mask = 0;
+  for (; i < w.size(); ++i) {
+    if (w[i] == "and") continue;
+    auto dash = w[i].find('-');
+    if (dash != std::string::npos) {
+      auto a = english_weekday(w[i].substr(0, dash));
+      auto b = english_weekday(w[i].substr(dash + 1));
+      if (!a || !b || *b < *a) return std::nullopt;
+      for (unsigned d = *a; d <= *b; ++d) mask |= 1u << d;
+      continue;
+    }
+    auto d = english_weekday(w[i]);
+    if (!d) return std::nullopt;
+    mask |= 1u << *d;
+  }
+  return static_cast<WeekdayMask>(mask);
+}
+
+Parsed parse_english(const std::string& text)
+{
+  auto w = split_words(text);
+  std::string joined;
+  for (const auto& x : w) joined += (joined.empty() ? "" : " ") + x;
+  Schedule s;
+  auto is = [&](std::initializer_list<const char*> forms) {
+    return std::any_of(forms.begin(), forms.end(), [&](const char* f) { return joined == f; });
+  };
+  auto ok = [&](Schedule r) { return Parsed{r, {}}; };
+  auto count = [&](Period p, unsigned n) {
+    s.kind = ScheduleKind::Count;
+    s.period = p;
+    s.count = n;
+    return ok(s);
+  };
+  auto relative = [&](TermAnchor a) {
+    s.kind = ScheduleKind::TermRelative;
+    s.anchor = a;
+    return ok(s);
+  };
+  if (w.empty()) return fail("");
+  if (is({"daily", "every day", "every school day", "each school day"})) {
+    s.kind = ScheduleKind::Daily;
+    return ok(s);
+  }
+  if (is({"weekly", "every week", "once a week", "once per week"})) return count(Period::Week, 1);
+  if (is({"monthly", "every month", "once a month", "once per month"})) return count(Period::Month, 1);
+  if (is({"quarterly", "every quarter", "once a quarter", "once per quarter"})) return count(Period::Quarter, 1);
+  if (is({"before term", "before the term", "before term start", "before the term starts"})) {
+    return relative(TermAnchor::BeforeStart);
+  }
+  if (is({"term start", "start of term", "start of the term", "beginning of term", "first week", "first week of term"})) {
+    return relative(TermAnchor::FirstWeek);
+  }
+  if (is({"first month", "first month of term", "first month of the term"})) return relative(TermAnchor::FirstMonth);
+  if (is({"mid-term", "midterm", "mid term", "middle of term", "middle of the term"})) return relative(TermAnchor::MidTerm);
+  if (is({"end of term", "end of the term", "term end", "last weeks", "last weeks of term"})) {
+    return relative(TermAnchor::EndOfTerm);
+  }
+  if (is({"month start", "start of each month", "start of every month", "first week of each month",
+          "first school week of each month"})) {
+    s.kind = ScheduleKind::MonthStart;
+    return ok(s);
+  }
+  if (is({"monthly by month end", "monthly by end of month", "by the end of each month", "by month end",
+          "by the end of every month"})) {
+    s.kind = ScheduleKind::MonthlyDeadline;
+    s.day = 0;
+    return ok(s);
+  }
+  if (is({"biweekly", "fortnightly", "every other week"})) {
+    s.kind = ScheduleKind::EveryNWeeks;
+    s.interval = 2;
+    return ok(s);
+  }
+  for (auto [word, season] : {std::pair{"autumn", Season::Autumn}, std::pair{"fall", Season::Autumn},
+                              std::pair{"winter", Season::Winter}, std::pair{"spring", Season::Spring},
+                              std::pair{"summer", Season::Summer}}) {
+    if (joined == word) {
+      s.kind = ScheduleKind::Seasonal;
+      s.season = season;
+      return ok(s);
+    }
+  }
+  // monthly by day 8 / monthly before day 8 / by day 8 of each month / monthly on day 15
+  auto day_number = [&](const std::string& x) -> std::optional<unsigned> {
+    auto n = english_number(x);
+    if (!n || *n < 1 || *n > 31) return std::nullopt;
+    return n;
+  };
+  if (w.size() == 4 && w[0] == "monthly" && (w[1] == "by" || w[1] == "before" || w[1] == "on") && w[2] == "day") {
+    if (auto d = day_number(w[3])) {
+      s.kind = w[1] == "on" ? ScheduleKind::MonthlyOnDay : ScheduleKind::MonthlyDeadline;
+      s.day = *d;
+      return ok(s);
+    }
+    return fail(fmt::format("`{}` is not a day of the month", w[3]));
+  }
+  if (w.size() == 6 && (w[0] == "by" || w[0] == "on") && w[1] == "day" && w[3] == "of" && (w[4] == "each" || w[4] == "every") &&
+      w[5] == "month") {
+    if (auto d = day_number(w[2])) {
+      s.kind = w[0] == "on" ? ScheduleKind::MonthlyOnDay : ScheduleKind::MonthlyDeadline;
+      s.day = *d;
+      return ok(s);
+    }
+  }
+  // weekly on tue thu / every thursday / on mon / tue, thu
+  if (w.size() >= 3 && w[0] == "weekly" && w[1] == "on") {
+    if (auto m = english_weekdays(w, 2)) {
+      s.kind = ScheduleKind::Weekly;
+      s.weekdays = *m;
+      return ok(s);
+    }
+  }
+  if (w.size() >= 2 && (w[0] == "every" || w[0] == "on")) {
+    if (auto m = english_weekdays(w, 1)) {
+      s.kind = ScheduleKind::Weekly;
+      s.weekdays = *m;
+      return ok(s);
+    }
+  }
+  if (auto m = english_weekdays(w, 0)) {
+    s.kind = ScheduleKind::Weekly;
+    s.weekdays = *m;
+    return ok(s);
+  }
+  // odd weeks [on thu]
+  if (w.size() >= 2 && (w[0] == "odd" || w[0] == "even") && w[1] == "weeks") {
+    s.kind = ScheduleKind::Weekly;
+    s.parity = w[0] == "odd" ? WeekParity::Odd : WeekParity::Even;
+    if (w.size() == 2) return ok(s);
+    if (w[2] == "on") {
+      if (auto m = english_weekdays(w, 3)) {
+        s.weekdays = *m;
+        return ok(s);
+      }
+    }
+    return fail("write the weekdays as `odd weeks on thu`");
+  }
+  // every 2 weeks [on wed]
+  if (w.size() >= 3 && w[0] == "every" && w[2] == "weeks") {
+    auto n = english_number(w[1]);
+    if (!n || *n < 2) return fail("write `every N weeks` with N of 2 or more");
+    s.kind = ScheduleKind::EveryNWeeks;
+    s.interval = *n;
+    if (w.size() == 3) return ok(s);
+    if (w[3] == "on") {
+      if (auto m = english_weekdays(w, 4)) {
+        s.weekdays = *m;
+        return ok(s);
+      }
+    }
+    return fail("write the weekday as `every 2 weeks on wed`");
+  }
+  // at least 2 per term / 2 times per month / once per term / twice a year
+  {
+    std::size_t i = 0;
+    if (w.size() > 2 && w[0] == "at" && w[1] == "least") i = 2;
+    if (i < w.size()) {
+      if (auto n = english_number(w[i])) {
+        std::size_t j = i + 1;
+        if (j < w.size() && (w[j] == "times" || w[j] == "time")) ++j;
+        if (j + 1 < w.size() && (w[j] == "per" || w[j] == "a" || w[j] == "each" || w[j] == "every")) {
+          std::string period = w[j + 1];
+          std::size_t k = j + 2;
+          if (period == "school" && k < w.size() && w[k] == "year") ++k;
+          if (k == w.size()) {
+            if (auto p = english_period(period)) {
+              if (*n < 1) return fail("a count must be at least 1");
+              return count(*p, *n);
+            }
+            return fail(fmt::format("`{}` is not a period; use week, month, quarter, term or year", period));
+          }
+        }
+      }
+    }
+  }
+  // week 3 [tue] / weeks 1-2 / weeks 1 to 2
+  if (w.size() >= 2 && (w[0] == "week" || w[0] == "weeks")) {
+    std::string span = w[1];
+    std::size_t next = 2;
+    if (w.size() >= 4 && w[2] == "to") {
+      span += "-" + w[3];
+      next = 4;
+    }
+    auto dash = span.find('-');
+    auto a = english_number(span.substr(0, dash));
+    auto b = dash == std::string::npos ? a : english_number(span.substr(dash + 1));
+    if (a && b && *a >= 1 && *b >= *a && *b <= 30) {
+      s.kind = ScheduleKind::TeachingWeeks;
+      s.week_from = *a;
+      s.week_to = *b;
+      if (next == w.size()) return ok(s);
+      std::size_t from = w[next] == "on" ? next + 1 : next;
+      if (auto m = english_weekdays(w, from)) {
+        s.weekdays = *m;
+        return ok(s);
+      }
+    }
+    return fail("write teaching weeks as `week 3`, `week 3 tue` or `weeks 1-2`");
+  }
+  // september / march next year / feb-mar / february to march
+  {
+    std::vector<std::string> rest = w;
+    bool next_year = false;
+    if (rest.size() >= 3 && rest[rest.size() - 2] == "next" && rest.back() == "year") {
+      next_year = true;
+      rest.resize(rest.size() - 2);
+    }
+    std::optional<unsigned> from, to;
+    if (rest.size() == 1) {
+      auto dash = rest[0].find('-');
+      from = english_month(rest[0].substr(0, dash));
+      to = dash == std::string::npos ? from : english_month(rest[0].substr(dash + 1));
+    } else if (rest.size() == 3 && rest[1] == "to") {
+      from = english_month(rest[0]);
+      to = english_month(rest[2]);
+    }
+    if (from && to) {
+      s.kind = ScheduleKind::Months;
+      s.month_from = *from;
+      s.month_to = *to;
+      s.second_year = next_year;
+      return ok(s);
+    }
+  }
+  return fail("");
+}
+
+// 2023-10-13 or 2023-10-13..2023-10-20 (also "to", "至", "-" between the two dates).
+std::optional<Parsed> parse_iso(const std::string& text)
+{
+  if (text.size() < 10 || !looks_like_iso_date(text.substr(0, 10))) return std::nullopt;
+  Schedule s;
+  auto first = parse_iso_date(text.substr(0, 10));
+  if (!first) return fail(fmt::format("{} is not a real date", text.substr(0, 10)));
+  s.date = text.substr(0, 10);
+  if (text.size() == 10) {
+    s.kind = ScheduleKind::OnDate;
+    return Parsed{s, {}};
+  }
+  std::string rest = text.substr(10);
+  for (const char* sep : {"..", " to ", " - ", "-", "至", "到", " .. "}) {
+    std::string sp = sep;
+    if (rest.rfind(sp, 0) == 0 && rest.size() == sp.size() + 10) {
+      std::string second = rest.substr(sp.size());
+      auto last = parse_iso_date(second);
+      if (!last) {
+        if (looks_like_iso_date(second)) return fail(fmt::format("{} is not a real date", second));
+        break;
+      }
+      if (*last < *first) return fail(fmt::format("the span ends ({}) before it starts ({})", second, s.date));
+      s.kind = ScheduleKind::DateRange;
+      s.end_date = second;
+      return Parsed{s, {}};
+    }
+  }
+  return fail("write a date span as `2023-10-13..2023-10-20`");
+}
+
+} // namespace
+
+const std::vector<std::string>& example_phrases()
+{
+  static const std::vector<std::string> phrases = {
+      "2023-10-13", "2023-10-13..2023-10-20", "10月13日", "10月13日至10月20日", "9月", "9月份", "次年3月",
+      "二、三月份", "9-10月", "每周四", "周二、周四", "每周二、四", "周五", "每周一至周五", "单周", "双周",
+      "单周周四", "两周一次", "每两周", "隔周", "每两周周三", "每周一次", "每周不少于1次", "每周抽查不少于1次",
+      "每月一次", "每月例查1次", "每月一小结", "每季度一次", "每学期一次", "每学期至少两次", "每期一练",
+      "每学年至少两次", "每年一评", "每月8日前", "每月初（8日之前）", "每月底", "每月月底前", "每月初", "每月15日",
+      "每天", "每日一查", "开学前", "开学初", "开学第一个月", "期中", "期末", "学期末", "第3周", "第3周周二",
+      "第1-2周", "秋季", "冬季", "春季", "夏季", "daily", "weekly", "weekly on thu", "every thursday",
+      "odd weeks", "even weeks on thu", "every 2 weeks", "monthly", "monthly by day 8", "monthly by month end",
+      "monthly on day 15", "month start", "quarterly", "at least 2 per term", "once per year", "before term",
+      "term start", "first month", "mid-term", "end of term", "week 3 tue", "weeks 1-2", "september",
+      "march next year", "feb-mar", "autumn"};
+  return phrases;
+}
+
+PhraseResult parse_phrase(std::string_view phrase)
+{
+  PhraseResult result;
+  std::u32string text = normalise(utf8::decode(phrase));
+  std::string normalised = utf8::encode(text);
+  Parsed parsed;
+  if (text.empty()) {
+    parsed = fail("the schedule phrase is empty");
+  } else if (auto iso = parse_iso(normalised)) {
+    parsed = *iso;
+  } else if (std::any_of(text.begin(), text.end(), is_cjk)) {
+    std::u32string compact;
+    for (char32_t ch : text) {
+      if (ch != U' ') compact.push_back(ch);
+    }
+    parsed = parse_chinese(compact);
+  } else {
+    parsed = parse_english(normalised);
+  }
+  if (parsed.schedule) {
+    parsed.schedule->text = std::string(phrase);
+    result.schedule = std::move(parsed.schedule);
+    return result;
+  }
+  result.error = parsed.error.empty() ? fmt::format("unknown schedule phrase `{}`", std::string(phrase))
+                                      : fmt::format("cannot read schedule phrase `{}`: {}", std::string(phrase), parsed.error);
+  // The nearest accepted forms, whatever the distance: a starting point for the fix.
+  const auto& examples = example_phrases();
+  std::vector<std::pair<std::size_t, std::size_t>> scored;
+  for (std::size_t i = 0; i < examples.size(); ++i) scored.emplace_back(edit_distance(normalised, examples[i]), i);
+  std::stable_sort(scored.begin(), scored.end(), [](auto& a, auto& b) { return a.first < b.first; });
+  for (std::size_t i = 0; i < 3 && i < scored.size(); ++i) result.suggestions.push_back(examples[scored[i].second]);
+  return result;
+}
+
+} // namespace plan

@@ -1,0 +1,76 @@
+// `plan validate`: YAML, schema and meaning checks over files and directories.
+#include "cmd_validate.hpp"
+
+#include "fatal.hpp"
+#include "input.hpp"
+
+#include "plan/load.hpp"
+#include "plan/render/diagnostics.hpp"
+
+#include <fmt/format.h>
+
+#include <iostream>
+#include <memory>
+
+namespace plan::cli {
+
+std::function<ExitCode()> setup_validate(CLI::App& app)
+{
+  auto options = std::make_shared<ValidateOptions>();
+  app.add_option("inputs", options->inputs, "plan files, directories (every *.yaml/*.yml below), or - for stdin")
+      ->required();
+  app.add_option("--format", options->format, "output: text (default), json, github")
+      ->check(CLI::IsMember({"text", "json", "github"}));
+  app.add_flag("--strict", options->strict, "treat warnings as errors");
+  app.footer("Examples:\n"
+             "  plan validate examples/\n"
+             "  plan validate --format github plans/*.yaml\n"
+             "  plan validate --format json - < plan.yaml | jq '.[].message'\n"
+             "Exit status: 0 no errors, 1 errors found, 2 could not run.");
+  return [options] { return run_validate(*options); };
+}
+
+ExitCode run_validate(const ValidateOptions& options)
+{
+  SchemaValidator schema;
+  std::vector<InputName> inputs = expand_inputs(options.inputs);
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
+  bool could_not_run = false;
+  bool first_json = true;
+  if (options.format == "json") std::cout << "[";
+  for (const InputName& input : inputs) {
+    std::string text;
+    try {
+      text = read_input(input);
+    } catch (const Fatal& e) {
+      std::cerr << "plan: error: " << e.what() << "\n";
+      could_not_run = true;
+      continue;
+    }
+    LoadResult result = load_plan(text, input.display, schema);
+    for (Diagnostic& d : result.diagnostics) {
+      if (options.strict) d.severity = Severity::Error;
+      (d.severity == Severity::Error ? errors : warnings) += 1;
+      if (options.format == "json") {
+        std::cout << (first_json ? "\n  " : ",\n  ") << render_diagnostic_json(d);
+        first_json = false;
+      } else if (options.format == "github") {
+        std::cout << render_diagnostic_github(d);
+      } else {
+        std::cout << render_diagnostic_text(d, &result.source);
+      }
+    }
+  }
+  if (options.format == "json") {
+    std::cout << (first_json ? "]\n" : "\n]\n");
+  } else if (options.format == "text") {
+    std::cout << fmt::format("{} {} checked: {} {}, {} {}\n", inputs.size(), inputs.size() == 1 ? "file" : "files",
+                             errors, errors == 1 ? "error" : "errors", warnings, warnings == 1 ? "warning" : "warnings");
+  }
+  std::cout.flush();
+  if (could_not_run) return ExitCode::CouldNotRun;
+  return errors > 0 ? ExitCode::Problems : ExitCode::Ok;
+}
+
+} // namespace plan::cli

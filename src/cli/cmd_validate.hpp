@@ -1,0 +1,25 @@
+// `plan validate`: YAML, schema and meaning checks over files and directories.
+#pragma once
+#include "exit_code.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace plan::cli {
+
+struct ValidateOptions {
+  std::vector<std::string> inputs;
+  std::string format = "text";
+  bool strict = false;
+};
+
+/// Adds validate's options to `app`; the returned function runs it.
+std::function<ExitCode()> setup_validate(CLI::App& app);
+
+/// Checks every input and prints the diagnostics; see plan-validate(1).
+ExitCode run_validate(const ValidateOptions& options);
+
+} // namespace plan::cli

@@ -1,0 +1,76 @@
+// Reading plan files: FILE, DIR (every *.yaml/*.yml below it) or '-' for standard input.
+#include "input.hpp"
+
+#include "fatal.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+
+namespace plan::cli {
+
+namespace fs = std::filesystem;
+
+std::vector<InputName> expand_inputs(const std::vector<std::string>& arguments)
+{
+  std::vector<InputName> inputs;
+  for (const std::string& arg : arguments) {
+    if (arg == "-") {
+      inputs.push_back({"-", "<stdin>"});
+      continue;
+    }
+    std::error_code ec;
+    auto status = fs::status(arg, ec);
+    if (ec || !fs::exists(status)) throw Fatal(fmt::format("{}: no such file or directory", arg));
+    if (!fs::is_directory(status)) {
+      inputs.push_back({arg, arg});
+      continue;
+    }
+    std::vector<std::string> found;
+    for (auto it = fs::recursive_directory_iterator(arg, fs::directory_options::skip_permission_denied, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (!it->is_regular_file(ec)) continue;
+      std::string ext = it->path().extension().string();
+      if (ext == ".yaml" || ext == ".yml") found.push_back(it->path().lexically_normal().string());
+    }
+    if (ec) throw Fatal(fmt::format("{}: cannot list directory: {}", arg, ec.message()));
+    std::sort(found.begin(), found.end());
+    for (auto& f : found) inputs.push_back({f, f});
+  }
+  return inputs;
+}
+
+std::string read_input(const InputName& input)
+{
+  std::string text;
+  if (input.path == "-") {
+    char buffer[65536];
+    while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
+      text.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
+      if (text.size() > k_max_input_bytes) break;
+    }
+  } else {
+    std::ifstream file(input.path, std::ios::binary);
+    if (!file) throw Fatal(fmt::format("{}: cannot open: {}", input.display, std::strerror(errno)));
+    std::error_code ec;
+    auto size = fs::file_size(input.path, ec);
+    if (!ec && size > k_max_input_bytes) {
+      throw Fatal(fmt::format("{}: the file is {} bytes; plan reads files up to {} bytes", input.display, size,
+                              k_max_input_bytes));
+    }
+    text.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+    if (file.bad()) throw Fatal(fmt::format("{}: cannot read: {}", input.display, std::strerror(errno)));
+  }
+  if (text.size() > k_max_input_bytes) {
+    throw Fatal(fmt::format("{}: the input is larger than {} bytes", input.display, k_max_input_bytes));
+  }
+  return text;
+}
+
+} // namespace plan::cli

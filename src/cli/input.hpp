@@ -1,0 +1,27 @@
+// Reading plan files: FILE, DIR (every *.yaml/*.yml below it) or '-' for standard input.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace plan::cli {
+
+/// Largest input accepted, in bytes; larger files are refused before parsing.
+inline constexpr std::size_t k_max_input_bytes = 16 * 1024 * 1024;
+
+/// One input to read: its path ("-" for standard input) and the name used in messages.
+struct InputName {
+  std::string path;
+  std::string display;
+};
+
+/// Expands the arguments: a directory becomes every *.yaml and *.yml file below it,
+/// sorted by path; other arguments are kept as given. Throws Fatal when an argument
+/// does not exist.
+std::vector<InputName> expand_inputs(const std::vector<std::string>& arguments);
+
+/// The whole content of a file or standard input. Throws Fatal when it cannot be read
+/// or is larger than k_max_input_bytes.
+std::string read_input(const InputName& input);
+
+} // namespace plan::cli

@@ -1,0 +1,89 @@
+// The plan executable: builds the command line from the subcommand table, runs the
+// chosen subcommand, and maps failures to exit statuses in one place.
+#include "cmd_validate.hpp"
+#include "commands.hpp"
+#include "exit_code.hpp"
+#include "fatal.hpp"
+
+#include "plan/util/edit_distance.hpp"
+#include "plan/version.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <iostream>
+#include <string>
+
+namespace plan::cli {
+
+const std::vector<Command>& commands()
+{
+  static const std::vector<Command> table = {
+      {"validate", "check plan files: YAML syntax, schema and meaning", setup_validate},
+  };
+  return table;
+}
+
+namespace {
+
+int run(int argc, char** argv)
+{
+  CLI::App app{"plan — school work plans (学校工作计划) as data: validate, expand, calendars, summaries"};
+  app.name("plan");
+  app.set_version_flag("--version", std::string(plan::version()));
+  app.require_subcommand(0, 1);
+  app.footer("Run `plan COMMAND --help` for a command's options and examples.\n"
+             "Example:\n  plan validate examples/");
+  std::function<ExitCode()> selected;
+  for (const Command& command : commands()) {
+    CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.summary));
+    auto runner = command.setup(*sub);
+    sub->callback([&selected, runner] { selected = runner; });
+  }
+
+  // An unknown first word is most likely a mistyped command: say which one was meant.
+  if (argc > 1 && argv[1][0] != '-') {
+    std::string word = argv[1];
+    std::vector<std::string> names;
+    for (const Command& c : commands()) names.emplace_back(c.name);
+    if (std::find(names.begin(), names.end(), word) == names.end()) {
+      auto suggestion = closest_matches(word, names);
+      std::cerr << fmt::format("plan: error: unknown command `{}`{}\n", word,
+                               suggestion.empty() ? "" : fmt::format("; did you mean `{}`?", suggestion.front()));
+      std::cerr << "Run `plan --help` for the list of commands.\n";
+      return static_cast<int>(ExitCode::CouldNotRun);
+    }
+  }
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) { // --help, --version
+      app.exit(e, std::cout, std::cerr);
+      return 0;
+    }
+    std::cerr << "plan: error: " << e.what() << "\n";
+    std::cerr << "Run `plan --help` for usage.\n";
+    return static_cast<int>(ExitCode::CouldNotRun);
+  }
+  if (!selected) {
+    std::cerr << app.help();
+    return static_cast<int>(ExitCode::CouldNotRun);
+  }
+  return static_cast<int>(selected());
+}
+
+} // namespace
+} // namespace plan::cli
+
+int main(int argc, char** argv)
+{
+  try {
+    return plan::cli::run(argc, argv);
+  } catch (const plan::cli::Fatal& e) {
+    std::cerr << "plan: error: " << e.what() << "\n";
+  } catch (const std::exception& e) {
+    std::cerr << "plan: internal error: " << e.what() << "\n";
+  }
+  return static_cast<int>(plan::cli::ExitCode::CouldNotRun);
+}

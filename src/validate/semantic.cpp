@@ -1,0 +1,288 @@
+// Meaning checks on a plan that YAML and the schema cannot express: term order and
+// overlap, duplicate ids, unknown owners, impossible month days, counts, versions.
+#include "plan/validate/semantic.hpp"
+
+#include "plan/model/format_version.hpp"
+#include "plan/util/edit_distance.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+namespace plan {
+
+namespace {
+
+using Json = nlohmann::json;
+using namespace std::chrono;
+
+struct Checker {
+  const Plan& plan;
+  const JsonDocument& doc;
+  DiagnosticList& out;
+
+  void report(Severity severity, std::string rule, const std::string& pointer, std::string message, std::string hint)
+  {
+    out.push_back({severity, std::move(rule), doc.value_location(pointer), pointer, std::move(message), std::move(hint)});
+  }
+
+  void format_version()
+  {
+    if (plan.format > k_format_version) {
+      report(Severity::Error, "format-version", "/format",
+             fmt::format("format {} is newer than this version of plan reads (format {})", plan.format, k_format_version),
+             "upgrade plan, or check that `format` is right");
+    }
+  }
+
+  void academic_year()
+  {
+    const Json* v = doc.value.contains("academic_year") ? &doc.value["academic_year"] : nullptr;
+    if (!v || !v->is_string() || plan.first_year == 0) return;
+    std::string s = v->get<std::string>();
+    int second = std::stoi(s.substr(5, 4));
+    if (second != plan.first_year + 1) {
+      report(Severity::Error, "academic-year", "/academic_year",
+             fmt::format("academic year {} does not span two consecutive years", s),
+             fmt::format("write {}-{}", plan.first_year, plan.first_year + 1));
+    }
+  }
+
+  std::string term_pointer(const Term& term)
+  {
+    for (std::size_t i = 0; i < plan.calendar.terms.size(); ++i) {
+      if (&plan.calendar.terms[i] == &term) return "/calendar/terms/" + std::to_string(i);
+    }
+    return "/calendar/terms";
+  }
+
+  void terms()
+  {
+    const auto& terms = plan.calendar.terms;
+    std::map<int, const Term*> by_number;
+    for (const Term& t : terms) {
+      std::string at = term_pointer(t);
+      if (t.last_day < t.first_day) {
+        report(Severity::Error, "term-order", at + "/last_day",
+               fmt::format("term {} ends ({}) before it starts ({})", t.number, format_iso(t.last_day),
+                           format_iso(t.first_day)),
+               "check first_day and last_day");
+      }
+      if (!by_number.emplace(t.number, &t).second) {
+        report(Severity::Error, "duplicate-term", at + "/term",
+               fmt::format("term {} is listed twice (first at line {})", t.number, by_number[t.number]->location.line),
+               "list each term once");
+      }
+      if (plan.first_year != 0) {
+        Date start{year{plan.first_year}, August, day{1}};
+        Date end{year{plan.first_year + 1}, August, day{31}};
+        if (t.first_day < start || t.last_day > end) {
+          report(Severity::Error, "term-outside-year", at,
+                 fmt::format("term {} ({} to {}) is not inside academic year {}-{}", t.number, format_iso(t.first_day),
+                             format_iso(t.last_day), plan.first_year, plan.first_year + 1),
+                 fmt::format("an academic year runs from September {} to August {}", plan.first_year,
+                             plan.first_year + 1));
+        }
+      }
+    }
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+      for (std::size_t j = i + 1; j < terms.size(); ++j) {
+        const Term& a = terms[i];
+        const Term& b = terms[j];
+        if (a.first_day <= b.last_day && b.first_day <= a.last_day) {
+          report(Severity::Error, "term-overlap", term_pointer(b),
+                 fmt::format("term {} ({} to {}) overlaps term {} ({} to {})", b.number, format_iso(b.first_day),
+                             format_iso(b.last_day), a.number, format_iso(a.first_day), format_iso(a.last_day)),
+                 "terms must not share days");
+        } else if (a.number < b.number && b.last_day < a.first_day) {
+          report(Severity::Error, "term-order", term_pointer(b),
+                 fmt::format("term {} comes before term {} in the calendar", b.number, a.number),
+                 "term 1 is the autumn term, term 2 the spring term");
+        } else if (b.number < a.number && a.last_day < b.first_day) {
+          report(Severity::Error, "term-order", term_pointer(a),
+                 fmt::format("term {} comes before term {} in the calendar", a.number, b.number),
+                 "term 1 is the autumn term, term 2 the spring term");
+        }
+      }
+    }
+    const Json* covered = doc.value.contains("terms") ? &doc.value["terms"] : nullptr;
+    if (covered && covered->is_array()) {
+      for (std::size_t i = 0; i < covered->size(); ++i) {
+        if (!(*covered)[i].is_number_integer()) continue;
+        int n = static_cast<int>((*covered)[i].get<long long>());
+        if (!by_number.count(n) && !terms.empty()) {
+          report(Severity::Error, "term-missing", "/terms/" + std::to_string(i),
+                 fmt::format("the plan covers term {} but calendar.terms gives no dates for it", n),
+                 "add the term's first_day and last_day under calendar.terms");
+        }
+      }
+    }
+  }
+
+  // Every section and item, depth first, in file order.
+  template <typename F> void each_section(const std::vector<Section>& sections, F&& f)
+  {
+    for (const Section& s : sections) {
+      f(s);
+      each_section(s.sections, f);
+    }
+  }
+
+  template <typename F> void each_item(F&& f)
+  {
+    for (const Item& i : plan.items) f(i);
+    each_section(plan.sections, [&](const Section& s) {
+      for (const Item& i : s.items) f(i);
+    });
+  }
+
+  void ids()
+  {
+    std::map<std::string, std::size_t> seen;
+    auto check = [&](const std::string& id, const std::string& pointer) {
+      if (id.empty()) return;
+      auto location = doc.value_location(pointer + "/id");
+      auto [it, inserted] = seen.emplace(id, location.line);
+      if (!inserted) {
+        report(Severity::Error, "duplicate-id", pointer + "/id",
+               fmt::format("id `{}` is already used at line {}", id, it->second),
+               "ids identify items across years; give each one its own");
+      }
+    };
+    // In file order: sections and items interleave as they are written.
+    std::vector<std::pair<std::size_t, std::pair<std::string, std::string>>> all;
+    each_section(plan.sections, [&](const Section& s) { all.push_back({s.location.line, {s.id, s.pointer}}); });
+    each_item([&](const Item& i) { all.push_back({i.location.line, {i.id, i.pointer}}); });
+    std::stable_sort(all.begin(), all.end(), [](auto& a, auto& b) { return a.first < b.first; });
+    for (auto& [line, entry] : all) check(entry.first, entry.second);
+  }
+
+  // Owners are checked on the JSON so that each name has its own position.
+  void owners()
+  {
+    if (plan.owners.empty()) return;
+    auto check_value = [&](const Json& owner, const std::string& pointer) {
+      auto check_one = [&](const Json& name, const std::string& at) {
+        if (!name.is_string()) return;
+        std::string n = name.get<std::string>();
+        if (std::find(plan.owners.begin(), plan.owners.end(), n) != plan.owners.end()) return;
+        auto suggestion = closest_matches(n, plan.owners);
+        report(Severity::Error, "unknown-owner", at, fmt::format("unknown owner `{}`", n),
+               suggestion.empty() ? "add it to the plan's `owners` list, or use one listed there"
+                                  : fmt::format("did you mean `{}`?", suggestion.front()));
+      };
+      if (owner.is_array()) {
+        for (std::size_t i = 0; i < owner.size(); ++i) check_one(owner[i], pointer + "/" + std::to_string(i));
+      } else {
+        check_one(owner, pointer);
+      }
+    };
+    walk_entries(doc.value, "", [&](const Json& entry, const std::string& pointer) {
+      if (entry.contains("owner")) check_value(entry["owner"], pointer + "/owner");
+    });
+  }
+
+  // Calls f on every section and item object of the JSON document.
+  template <typename F> void walk_entries(const Json& node, const std::string& pointer, F&& f, std::size_t depth = 0)
+  {
+    if (!node.is_object() || depth > 64) return;
+    for (const char* key : {"sections", "items"}) {
+      auto it = node.find(key);
+      if (it == node.end() || !it->is_array()) continue;
+      for (std::size_t i = 0; i < it->size(); ++i) {
+        const Json& child = (*it)[i];
+        if (!child.is_object()) continue;
+        std::string at = pointer + "/" + key + "/" + std::to_string(i);
+        f(child, at);
+        walk_entries(child, at, f, depth + 1);
+      }
+    }
+  }
+
+  unsigned days_in(int y, unsigned m)
+  {
+    return static_cast<unsigned>(year_month_day_last{year{y}, month_day_last{month{m}}}.day());
+  }
+
+  void schedules()
+  {
+    each_item([&](const Item& item) {
+      if (item.term && std::find(plan.terms.begin(), plan.terms.end(), *item.term) == plan.terms.end() &&
+          !plan.terms.empty()) {
+        report(Severity::Error, "unknown-term", item.pointer + "/term",
+               fmt::format("the item is limited to term {}, which the plan does not cover", *item.term),
+               "use a term listed in `terms`");
+      }
+      for (const ScheduleEntry& e : item.when) schedule(e);
+    });
+  }
+
+  void schedule(const ScheduleEntry& e)
+  {
+    const Schedule& s = e.schedule;
+    switch (s.kind) {
+    case ScheduleKind::Count:
+      if (s.count == 0) {
+        report(Severity::Error, "quota-count", e.pointer, fmt::format("`{}` asks for zero occurrences", s.text),
+               "a count must be at least 1");
+      }
+      break;
+    case ScheduleKind::Months:
+    case ScheduleKind::MonthDay:
+    case ScheduleKind::MonthDayRange:
+      if (s.second_year && (s.month_from >= 9 || s.month_to >= 9)) {
+        report(Severity::Error, "month-outside-year", e.pointer,
+               fmt::format("`{}` falls after the academic year ends in August", s.text),
+               "months 1-8 are already in the second calendar year; months 9-12 need no 次年");
+      }
+      if (plan.first_year != 0 && (s.kind == ScheduleKind::MonthDay || s.kind == ScheduleKind::MonthDayRange)) {
+        auto check_day = [&](unsigned m, unsigned d) {
+          int y = m >= 9 ? plan.first_year : plan.first_year + 1;
+          if (d > days_in(y, m)) {
+            report(Severity::Error, "invalid-date", e.pointer,
+                   fmt::format("`{}`: {}-{:02} has no day {}", s.text, y, m, d),
+                   fmt::format("{} {} has {} days", y, m, days_in(y, m)));
+            return false;
+          }
+          return true;
+        };
+        if (check_day(s.month_from, s.day_from) && s.kind == ScheduleKind::MonthDayRange) {
+          if (check_day(s.month_to, s.day_to)) {
+            auto order = [](unsigned m) { return m >= 9 ? m - 9 : m + 3; };
+            if (order(s.month_to) * 100 + s.day_to < order(s.month_from) * 100 + s.day_from) {
+              report(Severity::Error, "span-order", e.pointer, fmt::format("`{}` ends before it starts", s.text),
+                     "write the earlier day first");
+            }
+          }
+        }
+      }
+      break;
+    case ScheduleKind::MonthlyDeadline:
+    case ScheduleKind::MonthlyOnDay:
+      if (s.day > 28) {
+        report(Severity::Warning, "short-month", e.pointer,
+               fmt::format("`{}`: some months have no day {}", s.text, s.day),
+               "in those months the month's last day is used; say `每月底` for the month's end");
+      }
+      break;
+    default:
+      break;
+    }
+  }
+};
+
+} // namespace
+
+void check_semantics(const Plan& plan, const JsonDocument& document, DiagnosticList& out)
+{
+  Checker checker{plan, document, out};
+  checker.format_version();
+  checker.academic_year();
+  checker.terms();
+  checker.ids();
+  checker.owners();
+  checker.schedules();
+}
+
+} // namespace plan

@@ -1,0 +1,128 @@
+// Text to a YAML tree; syntax errors and duplicate mapping keys become diagnostics.
+#include "plan/yaml/parse.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <string>
+
+namespace plan {
+
+SourceLocation location_of(const YAML::Mark& mark, const SourceText& source, std::string_view file,
+                           const SourceLocation& fallback)
+{
+  if (mark.is_null() || mark.pos < 0) {
+    SourceLocation l = fallback;
+    l.file = std::string(file);
+    return l;
+  }
+  LineColumn p = source.position(static_cast<std::size_t>(mark.pos));
+  return {std::string(file), p.line, p.column};
+}
+
+namespace {
+
+struct Walker {
+  const SourceText& source;
+  std::string_view file;
+  DiagnosticList& out;
+  const YamlLimits& limits;
+  std::size_t nodes = 0;
+  bool too_big = false;
+
+  void limit_error(const YAML::Node& node, std::string message)
+  {
+    too_big = true;
+    out.push_back({Severity::Error, "yaml-limit", location_of(node.Mark(), source, file, {std::string(file), 1, 1}),
+                   "", std::move(message), "split the file or remove the repeated aliases"});
+  }
+
+  // Counts nodes (aliases count every time they are used) and checks nesting and keys.
+  void walk(const YAML::Node& node, std::size_t depth)
+  {
+    if (too_big) return;
+    if (++nodes > limits.max_nodes) {
+      limit_error(node, fmt::format("the document expands to more than {} nodes", limits.max_nodes));
+      return;
+    }
+    if (depth > limits.max_depth) {
+      limit_error(node, fmt::format("nesting deeper than {} levels", limits.max_depth));
+      return;
+    }
+    if (node.IsSequence()) {
+      for (const auto& child : node) walk(child, depth + 1);
+    } else if (node.IsMap()) {
+      std::map<std::string, YAML::Mark> seen;
+      for (const auto& entry : node) {
+        if (entry.first.IsScalar()) {
+          const std::string& key = entry.first.Scalar();
+          auto [it, inserted] = seen.emplace(key, entry.first.Mark());
+          if (!inserted) {
+            SourceLocation first = location_of(it->second, source, file);
+            out.push_back({Severity::Error, "duplicate-key", location_of(entry.first.Mark(), source, file), "",
+                           fmt::format("duplicate key `{}`; it is already set at line {}", key, first.line),
+                           "a YAML mapping holds each key once; remove or rename one of them"});
+          }
+        }
+        walk(entry.first, depth + 1);
+        walk(entry.second, depth + 1);
+      }
+    }
+  }
+};
+
+// yaml-cpp's messages are terse; say what a school office can act on.
+std::string describe_syntax_error(const std::string& message)
+{
+  if (message.find("illegal map value") != std::string::npos) {
+    return "a value here looks like a new key (`: ` inside an unquoted value?)";
+  }
+  return message;
+}
+
+std::string syntax_hint(const std::string& message)
+{
+  if (message.find("illegal map value") != std::string::npos) {
+    return "put text that contains `: ` in quotes";
+  }
+  if (message.find("end of") != std::string::npos && message.find("not found") != std::string::npos) {
+    return "a bracket or quote is opened but never closed";
+  }
+  if (message.find("tab") != std::string::npos) {
+    return "indent with spaces; YAML does not allow tabs for indentation";
+  }
+  return "check the indentation and quoting on this line and the one before";
+}
+
+} // namespace
+
+std::optional<YAML::Node> parse_yaml(const SourceText& source, std::string_view file, DiagnosticList& out,
+                                     const YamlLimits& limits)
+{
+  std::vector<YAML::Node> documents;
+  try {
+    documents = YAML::LoadAll(source.text());
+  } catch (const YAML::Exception& e) {
+    out.push_back({Severity::Error, "yaml-syntax", location_of(e.mark, source, file, {std::string(file), 1, 1}), "",
+                   fmt::format("YAML syntax error: {}", describe_syntax_error(e.msg)), syntax_hint(e.msg)});
+    return std::nullopt;
+  }
+  if (documents.empty() || (documents.size() == 1 && documents[0].IsNull())) {
+    out.push_back({Severity::Error, "empty-file", {std::string(file), 1, 1}, "", "the file holds no plan",
+                   "start from an example in examples/ or run `plan import`"});
+    return std::nullopt;
+  }
+  if (documents.size() > 1) {
+    out.push_back({Severity::Error, "yaml-multiple-documents",
+                   location_of(documents[1].Mark(), source, file, {std::string(file), 1, 1}), "",
+                   fmt::format("the file holds {} YAML documents; a plan file holds one", documents.size()),
+                   "put each plan in its own file"});
+    return std::nullopt;
+  }
+  Walker walker{source, file, out, limits};
+  walker.walk(documents[0], 0);
+  if (walker.too_big) return std::nullopt;
+  return documents[0];
+}
+
+} // namespace plan

@@ -1,0 +1,183 @@
+// A YAML tree as JSON under the YAML 1.2 core schema, remembering where each node was.
+#include "plan/yaml/to_json.hpp"
+
+#include "plan/yaml/parse.hpp"
+
+#include <cmath>
+#include <limits>
+#include <string_view>
+
+namespace plan {
+
+std::string json_pointer_token(const std::string& token)
+{
+  std::string out;
+  for (char c : token) {
+    if (c == '~') {
+      out += "~0";
+    } else if (c == '/') {
+      out += "~1";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+SourceLocation JsonDocument::value_location(const std::string& pointer) const
+{
+  std::string p = pointer;
+  for (;;) {
+    auto it = value_locations.find(p);
+    if (it != value_locations.end()) return it->second;
+    if (p.empty()) return {};
+    p.erase(p.rfind('/'));
+  }
+}
+
+SourceLocation JsonDocument::key_location(const std::string& pointer) const
+{
+  auto it = key_locations.find(pointer);
+  return it != key_locations.end() ? it->second : value_location(pointer);
+}
+
+namespace {
+
+bool all_of_chars(std::string_view s, bool (*ok)(char))
+{
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (!ok(c)) return false;
+  }
+  return true;
+}
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_octal(char c) { return c >= '0' && c <= '7'; }
+bool is_hex(char c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+
+std::string_view without_sign(std::string_view s)
+{
+  if (!s.empty() && (s[0] == '-' || s[0] == '+')) s.remove_prefix(1);
+  return s;
+}
+
+// [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?
+bool is_core_float(std::string_view s)
+{
+  s = without_sign(s);
+  std::size_t i = 0;
+  std::size_t digits = 0;
+  while (i < s.size() && is_digit(s[i])) ++i, ++digits;
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    std::size_t fraction = 0;
+    while (i < s.size() && is_digit(s[i])) ++i, ++fraction;
+    if (digits == 0 && fraction == 0) return false;
+  } else if (digits == 0) {
+    return false;
+  }
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
+    if (!all_of_chars(s.substr(i), is_digit)) return false;
+    i = s.size();
+  }
+  return i == s.size();
+}
+
+bool is_yaml11_boolean(std::string_view s)
+{
+  static constexpr std::string_view words[] = {"y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
+                                               "on", "On", "ON", "off", "Off", "OFF"};
+  for (std::string_view w : words) {
+    if (s == w) return true;
+  }
+  return false;
+}
+
+nlohmann::json resolve_plain(const std::string& s)
+{
+  if (s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL") return nullptr;
+  if (s == "true" || s == "True" || s == "TRUE") return true;
+  if (s == "false" || s == "False" || s == "FALSE") return false;
+  try {
+    if (all_of_chars(without_sign(s), is_digit)) return std::stoll(s);
+    if (s.size() > 2 && s.compare(0, 2, "0o") == 0 && all_of_chars(std::string_view(s).substr(2), is_octal)) {
+      return std::stoll(s.substr(2), nullptr, 8);
+    }
+    if (s.size() > 2 && s.compare(0, 2, "0x") == 0 && all_of_chars(std::string_view(s).substr(2), is_hex)) {
+      return std::stoll(s.substr(2), nullptr, 16);
+    }
+  } catch (const std::out_of_range&) {
+    return std::stod(s); // beyond 64 bits: still a number, as in JSON
+  }
+  if (is_core_float(s)) return std::stod(s);
+  if (s == ".inf" || s == ".Inf" || s == ".INF" || s == "+.inf") return std::numeric_limits<double>::infinity();
+  if (s == "-.inf" || s == "-.Inf" || s == "-.INF") return -std::numeric_limits<double>::infinity();
+  if (s == ".nan" || s == ".NaN" || s == ".NAN") return std::numeric_limits<double>::quiet_NaN();
+  return s;
+}
+
+struct Converter {
+  const SourceText& source;
+  const std::string& file;
+  JsonDocument& doc;
+
+  nlohmann::json convert(const YAML::Node& node, const std::string& pointer, const SourceLocation& fallback)
+  {
+    SourceLocation here = location_of(node.Mark(), source, file, fallback);
+    doc.value_locations.emplace(pointer, here);
+    switch (node.Type()) {
+    case YAML::NodeType::Sequence: {
+      nlohmann::json array = nlohmann::json::array();
+      std::size_t index = 0;
+      for (const auto& child : node) {
+        array.push_back(convert(child, pointer + "/" + std::to_string(index), here));
+        ++index;
+      }
+      return array;
+    }
+    case YAML::NodeType::Map: {
+      nlohmann::json object = nlohmann::json::object();
+      for (const auto& entry : node) {
+        std::string key = entry.first.IsScalar() ? entry.first.Scalar() : std::string("?");
+        if (object.contains(key)) continue; // duplicate: reported by parse_yaml
+        std::string child = pointer + "/" + json_pointer_token(key);
+        SourceLocation key_at = location_of(entry.first.Mark(), source, file, here);
+        doc.key_locations.emplace(child, key_at);
+        object[key] = convert(entry.second, child, key_at);
+      }
+      return object;
+    }
+    case YAML::NodeType::Scalar: {
+      const std::string& tag = node.Tag();
+      const std::string& text = node.Scalar();
+      if (tag == "?") {
+        if (is_yaml11_boolean(text)) doc.yaml11_booleans.push_back(pointer);
+        return resolve_plain(text);
+      }
+      if (tag == "tag:yaml.org,2002:int" || tag == "tag:yaml.org,2002:float" || tag == "tag:yaml.org,2002:bool" ||
+          tag == "tag:yaml.org,2002:null") {
+        return resolve_plain(text);
+      }
+      return text; // quoted, block, or tagged !!str
+    }
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+      return nullptr;
+    }
+    return nullptr;
+  }
+};
+
+} // namespace
+
+JsonDocument to_json(const YAML::Node& root, const SourceText& source, const std::string& file)
+{
+  JsonDocument doc;
+  Converter converter{source, file, doc};
+  doc.value = converter.convert(root, "", SourceLocation{file, 1, 1});
+  return doc;
+}
+
+} // namespace plan
