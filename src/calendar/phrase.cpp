@@ -325,13 +325,9 @@ Parsed parse_weekly(Cursor& c)
 {
   Cursor end = c;
   if (auto clause = read_count_clause(c, end)) {
-    // 每周四大教研 is Thursday, not "four 大教研": a bare numeral with no measure word
-    // and no 不少于/至少 names a weekday.
-    bool bare_numeral = clause->explicit_count && !clause->had_measure && !clause->had_qualifier &&
-                        clause->activity.empty() == false && weekday_index(c.peek()).has_value();
-    bool weekday_alone = clause->explicit_count && !clause->had_measure && !clause->had_qualifier &&
-                         weekday_index(c.peek()).has_value();
-    if (!bare_numeral && !weekday_alone) {
+    // 每周四大教研 is Thursday, not "four 大教研", and 每周一训 is Monday: after 每周 a
+    // numeral counts only with a measure word (每周一次) or 不少于/至少 before it.
+    if (!clause->explicit_count || clause->had_measure || clause->had_qualifier) {
       c = end;
       return count_schedule(Period::Week, *clause);
     }

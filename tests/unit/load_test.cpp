@@ -1,0 +1,131 @@
+// Tests for load_plan: the layers run together and positions are right.
+#include "plan/load.hpp"
+
+#include "support/plans.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace plan;
+using plan::test::load;
+using plan::test::minimal_plan;
+using plan::test::positions;
+
+TEST_SUITE("load_plan")
+{
+  TEST_CASE("a minimal plan loads clean into the model")
+  {
+    auto r = load(minimal_plan("owners: [教务处]\n"
+                               "sections:\n"
+                               "  - title: 教学\n"
+                               "    owner: 教务处\n"
+                               "    items:\n"
+                               "      - title: 大教研\n"
+                               "        when: [每周四, 期末]\n"
+                               "        quota: {at_least: 2, per: term, role: 校长, unit: 节}\n"
+                               "        target: {indicator: 入学率, op: '>=', value: 95, unit: '%'}\n"));
+    CHECK(r.diagnostics.empty());
+    REQUIRE(r.plan.has_value());
+    const Plan& p = *r.plan;
+    CHECK(p.first_year == 2023);
+    CHECK(p.terms == std::vector<int>{1, 2});
+    REQUIRE(p.calendar.terms.size() == 2);
+    CHECK(format_iso(p.calendar.terms[1].first_day) == "2024-02-26");
+    REQUIRE(p.sections.size() == 1);
+    REQUIRE(p.sections[0].items.size() == 1);
+    const Item& item = p.sections[0].items[0];
+    CHECK(item.owners == std::vector<std::string>{"教务处"}); // inherited from the section
+    REQUIRE(item.when.size() == 2);
+    CHECK(item.when[0].schedule.kind == ScheduleKind::Weekly);
+    CHECK(item.when[0].location.line == 15);
+    CHECK(item.when[1].location.column == 21);
+    REQUIRE(item.quotas.size() == 1);
+    CHECK(item.quotas[0].schedule.role == "校长");
+    CHECK(item.quotas[0].schedule.count == 2);
+    REQUIRE(item.targets.size() == 1);
+    CHECK(item.targets[0].op == Comparison::AtLeast);
+    CHECK(item.targets[0].value == 95);
+  }
+
+  TEST_CASE("YAML syntax errors stop loading with a position")
+  {
+    auto r = load("format: 1\ntitle: [a, b\nschool: x\n");
+    CHECK_FALSE(r.plan.has_value());
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].rule == "yaml-syntax");
+    CHECK(r.diagnostics[0].location.line == 3); // where yaml-cpp notices the unclosed [
+    CHECK(r.diagnostics[0].hint == "a bracket or quote is opened but never closed");
+  }
+
+  TEST_CASE("schema and meaning problems are all reported, in file order")
+  {
+    auto r = load(minimal_plan("owners: [教务处]\n"
+                               "items:\n"
+                               "  - title: 检查\n"
+                               "    owner: 教务外\n"
+                               "    when: 每逢周四\n"
+                               "    tilte: x\n"));
+    CHECK(positions(r) == "12:12 unknown-owner; 13:11 unknown-phrase; 14:5 schema-unknown-key");
+  }
+
+  TEST_CASE("columns count characters, not bytes")
+  {
+    auto r = load(minimal_plan("owners: [教务处]\nitems:\n  - {title: 中文标题, owner: 教务外}\n"));
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].location.column == 26);
+  }
+
+  TEST_CASE("a UTF-8 byte-order mark is accepted")
+  {
+    auto r = load("\xEF\xBB\xBF" + minimal_plan());
+    CHECK(r.diagnostics.empty());
+  }
+
+  TEST_CASE("UTF-16 is named, with the command that converts it")
+  {
+    std::string text("\xFF\xFE" "f\0o\0", 6);
+    auto r = load(text);
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].rule == "encoding");
+    CHECK(r.diagnostics[0].message == "the file is encoded as UTF-16LE; plan files are UTF-8");
+    CHECK(r.diagnostics[0].hint == "convert it: iconv -f UTF-16LE -t UTF-8 t.yaml > converted.yaml");
+  }
+
+  TEST_CASE("invalid UTF-8 is reported with its line and byte")
+  {
+    auto r = load("format: 1\nschool: ab\xB2\xE2x\n");
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].rule == "encoding");
+    CHECK(r.diagnostics[0].location.line == 2);
+    CHECK(r.diagnostics[0].location.column == 11);
+    CHECK(r.diagnostics[0].message == "invalid UTF-8 at byte 21 (line 2, byte 11 of the line)");
+  }
+
+  TEST_CASE("empty files and several documents are refused")
+  {
+    CHECK(positions(load("")) == "1:1 empty-file");
+    CHECK(positions(load("# only a comment\n")) == "1:1 empty-file");
+    CHECK(positions(load("a: 1\n---\nb: 2\n")) == "3:1 yaml-multiple-documents");
+  }
+
+  TEST_CASE("a top level that is not a mapping is a schema error")
+  {
+    auto r = load("- a\n- b\n");
+    CHECK(positions(r) == "1:1 schema-type");
+    CHECK(r.diagnostics[0].message == "`the document` must be a mapping (key: value lines), not a list");
+  }
+
+  TEST_CASE("alias expansion is bounded")
+  {
+    std::string bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+    char prev = 'a';
+    for (char c = 'b'; c <= 'j'; ++c) {
+      bomb += std::string(1, c) + ": &" + c + " [";
+      for (int i = 0; i < 10; ++i) bomb += std::string(i ? ", *" : "*") + prev;
+      bomb += "]\n";
+      prev = c;
+    }
+    auto r = load(bomb);
+    REQUIRE(!r.diagnostics.empty());
+    CHECK(r.diagnostics[0].rule == "yaml-limit");
+  }
+}

@@ -1,0 +1,3 @@
+// doctest runner for the plan_core unit tests.
+#define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
+#include <doctest/doctest.h>

@@ -1,0 +1,24 @@
+// Tests for edit distance and "did you mean" suggestions.
+#include "plan/util/edit_distance.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace plan;
+
+TEST_SUITE("edit_distance")
+{
+  TEST_CASE("counts code points")
+  {
+    CHECK(edit_distance("教务处", "教务外") == 1);
+    CHECK(edit_distance("title", "tilte") == 2);
+    CHECK(edit_distance("", "abc") == 3);
+  }
+
+  TEST_CASE("suggests only plausible typos")
+  {
+    std::vector<std::string> keys = {"title", "owner", "tags", "notes"};
+    CHECK(closest_matches("titel", keys) == std::vector<std::string>{"title"});
+    CHECK(closest_matches("schedule", keys).empty());
+    CHECK(closest_matches("政教外", {"教务处", "政教处"}) == std::vector<std::string>{"政教处"});
+  }
+}

@@ -1,0 +1,55 @@
+// Tests for the YAML 1.2 core-schema conversion and position tracking.
+#include "plan/yaml/to_json.hpp"
+
+#include "plan/yaml/parse.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace plan;
+
+namespace {
+
+JsonDocument convert(const std::string& text)
+{
+  SourceText source(text);
+  DiagnosticList diagnostics;
+  auto root = parse_yaml(source, "t.yaml", diagnostics);
+  REQUIRE(root.has_value());
+  return to_json(*root, source, "t.yaml");
+}
+
+} // namespace
+
+TEST_SUITE("to_json")
+{
+  TEST_CASE("plain scalars resolve by the YAML 1.2 core schema")
+  {
+    auto d = convert("a: 1\nb: -2.5\nc: true\nd: no\ne: 2023-09-01\nf: ~\ng: '1'\nh: 0x1F\ni: 1.\nj: .5\n");
+    CHECK(d.value["a"] == 1);
+    CHECK(d.value["b"] == -2.5);
+    CHECK(d.value["c"] == true);
+    CHECK(d.value["d"] == "no");
+    CHECK(d.value["e"] == "2023-09-01");
+    CHECK(d.value["f"].is_null());
+    CHECK(d.value["g"] == "1");
+    CHECK(d.value["h"] == 31);
+    CHECK(d.value["i"] == 1.0);
+    CHECK(d.value["j"] == 0.5);
+    CHECK(d.yaml11_booleans == std::vector<std::string>{"/d"});
+  }
+
+  TEST_CASE("positions of values and keys, in characters")
+  {
+    auto d = convert("标题: 学校\nlist:\n  - 中文\n  - x\n");
+    CHECK(d.value_location("/标题").column == 5);
+    CHECK(d.key_location("/list").line == 2);
+    CHECK(d.value_location("/list/1").line == 4);
+    CHECK(d.value_location("/list/1").column == 5);
+    CHECK(d.value_location("/list/9").line == 3); // falls back to the parent
+  }
+
+  TEST_CASE("pointer tokens are escaped")
+  {
+    CHECK(json_pointer_token("a/b~c") == "a~1b~0c");
+  }
+}
