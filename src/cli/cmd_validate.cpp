@@ -36,7 +36,7 @@ ExitCode run_validate(const ValidateOptions& options)
   std::vector<InputName> inputs = expand_inputs(options.inputs);
   std::size_t errors = 0;
   std::size_t warnings = 0;
-  bool could_not_run = false;
+  std::size_t unreadable = 0;
   bool first_json = true;
   if (options.format == "json") std::cout << "[";
   for (const InputName& input : inputs) {
@@ -45,7 +45,7 @@ ExitCode run_validate(const ValidateOptions& options)
       text = read_input(input);
     } catch (const Fatal& e) {
       std::cerr << "plan: error: " << e.what() << "\n";
-      could_not_run = true;
+      ++unreadable;
       continue;
     }
     LoadResult result = load_plan(text, input.display, schema);
@@ -65,11 +65,14 @@ ExitCode run_validate(const ValidateOptions& options)
   if (options.format == "json") {
     std::cout << (first_json ? "]\n" : "\n]\n");
   } else if (options.format == "text") {
-    std::cout << fmt::format("{} {} checked: {} {}, {} {}\n", inputs.size(), inputs.size() == 1 ? "file" : "files",
-                             errors, errors == 1 ? "error" : "errors", warnings, warnings == 1 ? "warning" : "warnings");
+    std::size_t checked = inputs.size() - unreadable;
+    std::cout << fmt::format("{} {} checked: {} {}, {} {}{}\n", checked, checked == 1 ? "file" : "files", errors,
+                             errors == 1 ? "error" : "errors", warnings, warnings == 1 ? "warning" : "warnings",
+                             unreadable == 0 ? std::string()
+                                             : fmt::format("; {} could not be read", unreadable));
   }
   std::cout.flush();
-  if (could_not_run) return ExitCode::CouldNotRun;
+  if (unreadable > 0) return ExitCode::CouldNotRun;
   return errors > 0 ? ExitCode::Problems : ExitCode::Ok;
 }
 

@@ -27,8 +27,7 @@ std::vector<InputName> expand_inputs(const std::vector<std::string>& arguments)
     }
     std::error_code ec;
     auto status = fs::status(arg, ec);
-    if (ec || !fs::exists(status)) throw Fatal(fmt::format("{}: no such file or directory", arg));
-    if (!fs::is_directory(status)) {
+    if (!fs::is_directory(status)) { // files, and paths that do not exist: read_input reports those
       inputs.push_back({arg, arg});
       continue;
     }
@@ -57,7 +56,10 @@ std::string read_input(const InputName& input)
     }
   } else {
     std::ifstream file(input.path, std::ios::binary);
-    if (!file) throw Fatal(fmt::format("{}: cannot open: {}", input.display, std::strerror(errno)));
+    if (!file) {
+      if (errno == ENOENT) throw Fatal(fmt::format("{}: no such file or directory", input.display));
+      throw Fatal(fmt::format("{}: cannot open: {}", input.display, std::strerror(errno)));
+    }
     std::error_code ec;
     auto size = fs::file_size(input.path, ec);
     if (!ec && size > k_max_input_bytes) {

@@ -16,8 +16,9 @@ struct InputName {
 };
 
 /// Expands the arguments: a directory becomes every *.yaml and *.yml file below it,
-/// sorted by path; other arguments are kept as given. Throws Fatal when an argument
-/// does not exist.
+/// sorted by path; other arguments are kept as given (a missing file is reported when
+/// it is read, so that the other inputs are still checked). Throws Fatal when a
+/// directory cannot be listed.
 std::vector<InputName> expand_inputs(const std::vector<std::string>& arguments);
 
 /// The whole content of a file or standard input. Throws Fatal when it cannot be read
