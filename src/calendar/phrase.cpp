@@ -252,9 +252,13 @@ std::optional<CountClause> read_count_clause(Cursor c, Cursor& end)
 struct Parsed {
   std::optional<Schedule> schedule;
   std::string error;
+  std::string rule; ///< empty: unknown-phrase
 };
 
-Parsed fail(std::string message) { return {std::nullopt, std::move(message)}; }
+Parsed fail(std::string message) { return {std::nullopt, std::move(message), {}}; }
+
+// The phrase has a known form but names a day that does not exist.
+Parsed impossible(std::string message) { return {std::nullopt, std::move(message), "invalid-date"}; }
 
 std::string u8(std::u32string_view s) { return utf8::encode(s); }
 
@@ -265,7 +269,7 @@ Parsed finish(Schedule s, Cursor& c)
     return fail(fmt::format("`{}` is not understood after `{}`", u8(c.rest()), u8(c.s.substr(0, c.i))));
   }
   s.activity = u8(activity);
-  return {s, {}};
+  return {s, {}, {}};
 }
 
 Parsed count_schedule(Period period, const CountClause& clause)
@@ -276,7 +280,7 @@ Parsed count_schedule(Period period, const CountClause& clause)
   s.count = clause.count;
   s.unit = u8(clause.unit);
   s.activity = u8(clause.activity);
-  return {s, {}};
+  return {s, {}, {}};
 }
 
 // 每月…: deadlines, fixed days, the month's start, counts.
@@ -294,7 +298,7 @@ Parsed parse_monthly(Cursor& c)
       if (!n || !(c.eat(U"日") || c.eat(U"号"))) return fail("write the deadline inside the brackets as `8日之前`");
       if (!(c.eat(U"之前") || c.eat(U"以前") || c.eat(U"前"))) return fail("write the deadline inside the brackets as `8日之前`");
       if (!(c.eat(U")") || c.eat(U"）"))) return fail("a bracket is opened but not closed");
-      if (*n < 1 || *n > 31) return fail(fmt::format("day {} does not exist in any month", *n));
+      if (*n < 1 || *n > 31) return impossible(fmt::format("day {} does not exist in any month", *n));
       s.kind = ScheduleKind::MonthlyDeadline;
       s.day = *n;
       return finish(s, c);
@@ -305,7 +309,7 @@ Parsed parse_monthly(Cursor& c)
   Cursor probe = c;
   if (auto n = read_number(probe); n && (probe.starts(U"日") || probe.starts(U"号"))) {
     probe.i++;
-    if (*n < 1 || *n > 31) return fail(fmt::format("day {} does not exist in any month", *n));
+    if (*n < 1 || *n > 31) return impossible(fmt::format("day {} does not exist in any month", *n));
     s.day = *n;
     s.kind = (probe.eat(U"之前") || probe.eat(U"以前") || probe.eat(U"前")) ? ScheduleKind::MonthlyDeadline
                                                                            : ScheduleKind::MonthlyOnDay;
@@ -384,7 +388,7 @@ Parsed parse_month_phrase(Cursor& c, bool second_year)
   }
   if (!c.eat(U"月")) return fail("expected `月` after the month number");
   for (unsigned m : {from, to}) {
-    if (m < 1 || m > 12) return fail(fmt::format("there is no month {}", m));
+    if (m < 1 || m > 12) return impossible(fmt::format("there is no month {}", m));
   }
   Schedule s;
   s.second_year = second_year;
@@ -392,7 +396,7 @@ Parsed parse_month_phrase(Cursor& c, bool second_year)
   Cursor probe = c;
   if (from == to) {
     if (auto d = read_number(probe); d && (probe.eat(U"日") || probe.eat(U"号"))) {
-      if (*d < 1 || *d > 31) return fail(fmt::format("there is no day {}", *d));
+      if (*d < 1 || *d > 31) return impossible(fmt::format("no month has a day {}", *d));
       s.kind = ScheduleKind::MonthDay;
       s.month_from = s.month_to = from;
       s.day_from = s.day_to = *d;
@@ -407,7 +411,8 @@ Parsed parse_month_phrase(Cursor& c, bool second_year)
         }
         auto d2 = read_number(second);
         if (!d2 || !(second.eat(U"日") || second.eat(U"号"))) return fail("expected the span's last day, e.g. `10月20日`");
-        if (to_month < 1 || to_month > 12) return fail(fmt::format("there is no month {}", to_month));
+        if (to_month < 1 || to_month > 12) return impossible(fmt::format("there is no month {}", to_month));
+        if (*d2 < 1 || *d2 > 31) return impossible(fmt::format("no month has a day {}", *d2));
         s.kind = ScheduleKind::MonthDayRange;
         s.month_to = to_month;
         s.day_to = *d2;
@@ -423,7 +428,7 @@ Parsed parse_month_phrase(Cursor& c, bool second_year)
     more.i++;
     if (auto m2 = read_number(more); m2 && more.eat(U"月")) {
       more.eat(U"份");
-      if (*m2 < 1 || *m2 > 12) return fail(fmt::format("there is no month {}", *m2));
+      if (*m2 < 1 || *m2 > 12) return impossible(fmt::format("there is no month {}", *m2));
       to = *m2;
       c = more;
     }
@@ -523,7 +528,8 @@ Parsed parse_chinese(std::u32string_view text)
       w2 = *n;
     }
     if (!c.eat(U"周")) return fail("expected `周` after the week number");
-    if (*w1 < 1 || w2 < *w1 || w2 > 30) return fail(fmt::format("teaching weeks {}-{} are not a valid span", *w1, w2));
+    if (*w1 < 1) return fail("there is no teaching week 0; weeks are counted from 1");
+    if (w2 < *w1 || w2 > 30) return fail(fmt::format("teaching weeks {}-{} are not a valid span", *w1, w2));
     s.kind = ScheduleKind::TeachingWeeks;
     s.week_from = *w1;
     s.week_to = w2;
@@ -648,7 +654,7 @@ Parsed parse_english(const std::string& text)
   auto is = [&](std::initializer_list<const char*> forms) {
     return std::any_of(forms.begin(), forms.end(), [&](const char* f) { return joined == f; });
   };
-  auto ok = [&](Schedule r) { return Parsed{r, {}}; };
+  auto ok = [&](Schedule r) { return Parsed{r, {}, {}}; };
   auto count = [&](Period p, unsigned n) {
     s.kind = ScheduleKind::Count;
     s.period = p;
@@ -787,10 +793,7 @@ Parsed parse_english(const std::string& text)
           std::size_t k = j + 2;
           if (period == "school" && k < w.size() && w[k] == "year") ++k;
           if (k == w.size()) {
-            if (auto p = english_period(period)) {
-              if (*n < 1) return fail("a count must be at least 1");
-              return count(*p, *n);
-            }
+            if (auto p = english_period(period)) return count(*p, *n); // 0 is reported by the meaning checks
             return fail(fmt::format("`{}` is not a period; use week, month, quarter, term or year", period));
           }
         }
@@ -849,17 +852,27 @@ Parsed parse_english(const std::string& text)
   return fail("");
 }
 
+// Why an ISO date of the right shape is not a day: "2024-04 has 30 days".
+std::string not_real(const std::string& iso)
+{
+  int y = std::stoi(iso.substr(0, 4));
+  unsigned m = static_cast<unsigned>(std::stoi(iso.substr(5, 2)));
+  if (m < 1 || m > 12) return fmt::format("not a real date (there is no month {})", m);
+  auto last = std::chrono::year_month_day_last{std::chrono::year{y}, std::chrono::month_day_last{std::chrono::month{m}}};
+  return fmt::format("not a real date ({} has {} days)", iso.substr(0, 7), static_cast<unsigned>(last.day()));
+}
+
 // 2023-10-13 or 2023-10-13..2023-10-20 (also "to", "至", "-" between the two dates).
 std::optional<Parsed> parse_iso(const std::string& text)
 {
   if (text.size() < 10 || !looks_like_iso_date(text.substr(0, 10))) return std::nullopt;
   Schedule s;
   auto first = parse_iso_date(text.substr(0, 10));
-  if (!first) return fail(fmt::format("{} is not a real date", text.substr(0, 10)));
+  if (!first) return impossible(not_real(text.substr(0, 10)));
   s.date = text.substr(0, 10);
   if (text.size() == 10) {
     s.kind = ScheduleKind::OnDate;
-    return Parsed{s, {}};
+    return Parsed{s, {}, {}};
   }
   std::string rest = text.substr(10);
   for (const char* sep : {"..", " to ", " - ", "-", "至", "到", " .. "}) {
@@ -868,13 +881,13 @@ std::optional<Parsed> parse_iso(const std::string& text)
       std::string second = rest.substr(sp.size());
       auto last = parse_iso_date(second);
       if (!last) {
-        if (looks_like_iso_date(second)) return fail(fmt::format("{} is not a real date", second));
+        if (looks_like_iso_date(second)) return impossible(not_real(second));
         break;
       }
       if (*last < *first) return fail(fmt::format("the span ends ({}) before it starts ({})", second, s.date));
       s.kind = ScheduleKind::DateRange;
       s.end_date = second;
-      return Parsed{s, {}};
+      return Parsed{s, {}, {}};
     }
   }
   return fail("write a date span as `2023-10-13..2023-10-20`");
@@ -921,6 +934,11 @@ PhraseResult parse_phrase(std::string_view phrase)
   if (parsed.schedule) {
     parsed.schedule->text = std::string(phrase);
     result.schedule = std::move(parsed.schedule);
+    return result;
+  }
+  result.rule = parsed.rule.empty() ? "unknown-phrase" : parsed.rule;
+  if (parsed.rule == "invalid-date") {
+    result.error = fmt::format("`{}`: {}", std::string(phrase), parsed.error);
     return result;
   }
   result.error = parsed.error.empty() ? fmt::format("unknown schedule phrase `{}`", std::string(phrase))

@@ -4,27 +4,30 @@
 #include "plan/util/utf8.hpp"
 
 #include <algorithm>
-#include <numeric>
 
 namespace plan {
 
 std::size_t edit_distance(std::string_view a, std::string_view b)
 {
+  // Optimal string alignment: insertions, deletions, substitutions and swaps of two
+  // neighbouring characters (=> for >=) each cost one.
   std::u32string x = utf8::decode(a);
   std::u32string y = utf8::decode(b);
-  std::vector<std::size_t> row(y.size() + 1);
-  std::iota(row.begin(), row.end(), std::size_t{0});
+  std::size_t width = y.size() + 1;
+  std::vector<std::size_t> d((x.size() + 1) * width);
+  auto at = [&](std::size_t i, std::size_t j) -> std::size_t& { return d[i * width + j]; };
+  for (std::size_t i = 0; i <= x.size(); ++i) at(i, 0) = i;
+  for (std::size_t j = 0; j <= y.size(); ++j) at(0, j) = j;
   for (std::size_t i = 1; i <= x.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
     for (std::size_t j = 1; j <= y.size(); ++j) {
-      std::size_t up = row[j];
       std::size_t cost = x[i - 1] == y[j - 1] ? 0 : 1;
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + cost});
-      diagonal = up;
+      at(i, j) = std::min({at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost});
+      if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1]) {
+        at(i, j) = std::min(at(i, j), at(i - 2, j - 2) + 1);
+      }
     }
   }
-  return row[y.size()];
+  return at(x.size(), y.size());
 }
 
 std::vector<std::string> closest_matches(std::string_view word, const std::vector<std::string>& candidates,

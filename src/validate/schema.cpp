@@ -269,6 +269,43 @@ std::string quoted_name(const std::string& description)
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
+bool is_index(const std::string& token)
+{
+  return !token.empty() && token.find_first_not_of("0123456789") == std::string::npos;
+}
+
+// How a message names the node at `pointer`: `title`, entry 2 of `when`, the document.
+std::string node_name(const std::string& pointer)
+{
+  auto tokens = split_pointer(pointer);
+  if (tokens.empty()) return "the document";
+  const std::string& last = tokens.back();
+  if (!is_index(last)) return "`" + last + "`";
+  std::string list = tokens.size() >= 2 ? "`" + tokens[tokens.size() - 2] + "`" : "the document";
+  return fmt::format("entry {} of {}", std::stoul(last) + 1, list);
+}
+
+// Keys that a conditional in `schemas` requires when `key` is forbidden:
+// `if: {required: [date]}, then: {properties: {from: false}}` gives ["date"].
+std::vector<std::string> conflicting_keys(const std::vector<const Json*>& schemas, const std::string& key)
+{
+  for (const Json* s : schemas) {
+    if (!s->contains("if") || !s->contains("then")) continue;
+    const Json& then = (*s)["then"];
+    if (!then.contains("properties") || !then["properties"].contains(key) || then["properties"][key] != false) continue;
+    std::vector<std::string> keys;
+    for (const Json& k : (*s)["if"].value("required", Json::array())) keys.push_back(k.get<std::string>());
+    return keys;
+  }
+  return {};
+}
+
+std::string lower_first(std::string s)
+{
+  if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
+  return s;
+}
+
 struct RawError {
   std::string pointer;
   std::string description;
@@ -321,6 +358,9 @@ void SchemaValidator::validate(const JsonDocument& document, DiagnosticList& out
     if (instance.contains(Json::json_pointer(pointer))) value = &instance.at(Json::json_pointer(pointer));
     std::string key = last_token(pointer);
     std::string description = first_string(schemas, "description");
+    if (description.empty() && is_index(key)) {
+      description = first_string(schemas_at(root, instance, parent_of(pointer)), "description");
+    }
 
     Diagnostic diag;
     diag.severity = Severity::Error;
@@ -331,7 +371,9 @@ void SchemaValidator::validate(const JsonDocument& document, DiagnosticList& out
       auto parent = schemas_at(root, instance, parent_of(pointer));
       diag.rule = "schema-conflict";
       diag.location = document.key_location(pointer);
-      diag.message = fmt::format("`{}` cannot be used together with the other keys here", key);
+      auto with = conflicting_keys(parent, key);
+      diag.message = with.empty() ? fmt::format("`{}` cannot be used together with the other keys here", key)
+                                  : fmt::format("`{}` cannot be used together with {}", key, quoted_list(with));
       diag.hint = first_string(parent, "description");
     } else if (starts_with(d, "Object contains a property that could not be validated")) {
       std::string unknown = quoted_name(d);
@@ -356,15 +398,16 @@ void SchemaValidator::validate(const JsonDocument& document, DiagnosticList& out
       std::vector<std::string> names;
       for (const auto& t : types) names.push_back(type_name(t));
       diag.rule = "schema-type";
-      diag.message = fmt::format("`{}` must be {}, not {}", key.empty() ? "the document" : key,
-                                 join(names, ", ", " or "), value ? describe_value(*value) : "this");
+      diag.message = fmt::format("{} must be {}, not {}", node_name(pointer), join(names, ", ", " or "),
+                                 value ? describe_value(*value) : "this");
       bool trap = std::find(document.yaml11_booleans.begin(), document.yaml11_booleans.end(), pointer) !=
                   document.yaml11_booleans.end();
       bool wants_bool = std::find(types.begin(), types.end(), "boolean") != types.end();
       bool wants_text = std::find(types.begin(), types.end(), "string") != types.end();
       if (trap && wants_bool) {
         diag.hint = fmt::format("YAML 1.2 reads `{}` as text; write true or false", value->get<std::string>());
-      } else if (wants_text && value && (value->is_number() || value->is_boolean())) {
+      } else if (wants_text && value && (value->is_number() || value->is_boolean()) &&
+                 first_string(schemas, "pattern").empty()) {
         diag.hint = "put the value in quotes to make it text";
       } else {
         diag.hint = description;
@@ -373,13 +416,13 @@ void SchemaValidator::validate(const JsonDocument& document, DiagnosticList& out
       diag.rule = "schema-pattern";
       std::string title = first_string(schemas, "title");
       diag.message = fmt::format("{} is not a valid {}", value ? describe_value(*value) : "the value",
-                                 title.empty() ? key : title);
+                                 title.empty() ? key : lower_first(title));
       diag.hint = description;
     } else if (starts_with(d, "Failed to match against any enum values")) {
       auto values = enum_values(schemas);
       diag.rule = "schema-enum";
-      diag.message = fmt::format("{} is not allowed for `{}`; use one of {}", value ? describe_value(*value) : "the value",
-                                 key, quoted_list(values));
+      diag.message = fmt::format("{} is not allowed for {}; use one of {}", value ? describe_value(*value) : "the value",
+                                 node_name(pointer), quoted_list(values));
       if (value && value->is_string()) {
         auto suggestion = closest_matches(value->get<std::string>(), values);
         if (!suggestion.empty()) diag.hint = fmt::format("did you mean `{}`?", suggestion.front());
@@ -393,17 +436,28 @@ void SchemaValidator::validate(const JsonDocument& document, DiagnosticList& out
         if (s->contains("maximum")) bound = fmt::format("at most {}", (*s)["maximum"].dump());
         if (!bound.empty()) break;
       }
-      diag.message = fmt::format("`{}` must be {}, not {}", key, bound.empty() ? "in range" : bound,
+      diag.message = fmt::format("{} must be {}, not {}", node_name(pointer), bound.empty() ? "in range" : bound,
                                  value ? value->dump() : "this");
       diag.hint = description;
     } else if (starts_with(d, "String should be no fewer") || starts_with(d, "Array should contain no fewer")) {
       diag.rule = "schema-empty";
-      diag.message = value && value->is_array() ? fmt::format("`{}` must not be an empty list", key)
-                                                : fmt::format("`{}` must not be empty", key);
+      diag.message = value && value->is_array() ? fmt::format("{} must not be an empty list", node_name(pointer))
+                                                : fmt::format("{} must not be empty", node_name(pointer));
       diag.hint = description;
     } else if (starts_with(d, "Elements at indexes")) {
+      // "Elements at indexes #0 and #2 violate uniqueness constraint.": point at the repeat.
+      auto second = d.find(" and #");
+      std::string index = second == std::string::npos ? "" : d.substr(second + 6, d.find(' ', second + 6) - second - 6);
+      std::string repeat = pointer + "/" + index;
       diag.rule = "schema-unique";
-      diag.message = fmt::format("`{}` lists the same value twice", key);
+      if (is_index(index) && value && value->is_array() && std::stoul(index) < value->size()) {
+        const Json& v = (*value)[std::stoul(index)];
+        diag.pointer = repeat;
+        diag.location = document.value_location(repeat);
+        diag.message = fmt::format("{} lists `{}` twice", node_name(pointer), v.is_string() ? v.get<std::string>() : v.dump());
+      } else {
+        diag.message = fmt::format("{} lists the same value twice", node_name(pointer));
+      }
       diag.hint = "remove the repeated entry";
     } else {
       diag.rule = "schema";

@@ -81,7 +81,7 @@ struct Checker {
           report(Severity::Error, "term-outside-year", at,
                  fmt::format("term {} ({} to {}) is not inside academic year {}-{}", t.number, format_iso(t.first_day),
                              format_iso(t.last_day), plan.first_year, plan.first_year + 1),
-                 fmt::format("an academic year runs from September {} to August {}", plan.first_year,
+                 fmt::format("terms of academic year {0}-{1} lie between {0}-08-01 and {1}-08-31", plan.first_year,
                              plan.first_year + 1));
         }
       }
@@ -106,12 +106,20 @@ struct Checker {
         }
       }
     }
+    // Terms listed in the calendar, even those whose dates are wrong (reported above).
+    std::vector<long long> listed;
+    const Json* calendar = doc.value.contains("calendar") ? &doc.value["calendar"] : nullptr;
+    if (calendar && calendar->is_object() && calendar->contains("terms") && (*calendar)["terms"].is_array()) {
+      for (const Json& t : (*calendar)["terms"]) {
+        if (t.is_object() && t.contains("term") && t["term"].is_number_integer()) listed.push_back(t["term"].get<long long>());
+      }
+    }
     const Json* covered = doc.value.contains("terms") ? &doc.value["terms"] : nullptr;
     if (covered && covered->is_array()) {
       for (std::size_t i = 0; i < covered->size(); ++i) {
         if (!(*covered)[i].is_number_integer()) continue;
-        int n = static_cast<int>((*covered)[i].get<long long>());
-        if (!by_number.count(n) && !terms.empty()) {
+        long long n = (*covered)[i].get<long long>();
+        if (std::find(listed.begin(), listed.end(), n) == listed.end() && !listed.empty()) {
           report(Severity::Error, "term-missing", "/terms/" + std::to_string(i),
                  fmt::format("the plan covers term {} but calendar.terms gives no dates for it", n),
                  "add the term's first_day and last_day under calendar.terms");
@@ -242,7 +250,7 @@ struct Checker {
           if (d > days_in(y, m)) {
             report(Severity::Error, "invalid-date", e.pointer,
                    fmt::format("`{}`: {}-{:02} has no day {}", s.text, y, m, d),
-                   fmt::format("{} {} has {} days", y, m, days_in(y, m)));
+                   fmt::format("{}-{:02} has {} days", y, m, days_in(y, m)));
             return false;
           }
           return true;

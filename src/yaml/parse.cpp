@@ -1,6 +1,8 @@
 // Text to a YAML tree; syntax errors and duplicate mapping keys become diagnostics.
 #include "plan/yaml/parse.hpp"
 
+#include "plan/yaml/scan.hpp"
+
 #include <fmt/format.h>
 
 #include <map>
@@ -71,27 +73,30 @@ struct Walker {
   }
 };
 
-// yaml-cpp's messages are terse; say what a school office can act on.
-std::string describe_syntax_error(const std::string& message)
-{
-  if (message.find("illegal map value") != std::string::npos) {
-    return "a value here looks like a new key (`: ` inside an unquoted value?)";
-  }
-  return message;
-}
+struct Friendly {
+  std::string message;
+  std::string hint;
+};
 
-std::string syntax_hint(const std::string& message)
+// yaml-cpp's messages are terse; say what a school office can act on.
+Friendly describe_syntax_error(const std::string& message)
 {
-  if (message.find("illegal map value") != std::string::npos) {
-    return "put text that contains `: ` in quotes";
+  auto has = [&](const char* part) { return message.find(part) != std::string::npos; };
+  if (has("illegal map value")) {
+    return {"a value here looks like a new key (`: ` inside an unquoted value?)", "put text that contains `: ` in quotes"};
   }
-  if (message.find("end of") != std::string::npos && message.find("not found") != std::string::npos) {
-    return "a bracket or quote is opened but never closed";
+  if (has("end of map not found")) {
+    return {"this line is indented differently from the keys around it",
+            "keys of one mapping start in the same column; nested keys are indented further"};
   }
-  if (message.find("tab") != std::string::npos) {
-    return "indent with spaces; YAML does not allow tabs for indentation";
+  if (has("end of sequence not found") || has("illegal block entry") || has("block sequence entries are not allowed")) {
+    return {"a list entry (`- `) where the indentation does not allow one",
+            "entries of one list start in the same column, under their key"};
   }
-  return "check the indentation and quoting on this line and the one before";
+  if (has("tab")) {
+    return {"a tab in the indentation", "indent with spaces; YAML does not allow tabs for indentation"};
+  }
+  return {message, "check the indentation and quoting on this line and the one before"};
 }
 
 } // namespace
@@ -99,12 +104,43 @@ std::string syntax_hint(const std::string& message)
 std::optional<YAML::Node> parse_yaml(const SourceText& source, std::string_view file, DiagnosticList& out,
                                      const YamlLimits& limits)
 {
+  auto at = [&](std::size_t offset) {
+    LineColumn p = source.position(offset);
+    return SourceLocation{std::string(file), p.line, p.column};
+  };
+  YamlScan scan = scan_yaml(source.text());
+  if (scan.unclosed_quote) {
+    char quote = source.text()[*scan.unclosed_quote];
+    out.push_back({Severity::Error, "yaml-syntax", at(*scan.unclosed_quote), "",
+                   fmt::format("YAML syntax error: the text opened with `{}` here is never closed", quote),
+                   fmt::format("add the closing `{}`, or remove the quote: plain text needs none", quote)});
+    return std::nullopt;
+  }
+  if (scan.unclosed_flow) {
+    bool list = source.text()[*scan.unclosed_flow] == '[';
+    out.push_back({Severity::Error, "yaml-syntax", at(*scan.unclosed_flow), "",
+                   fmt::format("YAML syntax error: the {} opened with `{}` here is never closed", list ? "list" : "mapping",
+                               list ? '[' : '{'),
+                   fmt::format("add the closing `{}`", list ? ']' : '}')});
+    return std::nullopt;
+  }
   std::vector<YAML::Node> documents;
   try {
     documents = YAML::LoadAll(source.text());
   } catch (const YAML::Exception& e) {
-    out.push_back({Severity::Error, "yaml-syntax", location_of(e.mark, source, file, {std::string(file), 1, 1}), "",
-                   fmt::format("YAML syntax error: {}", describe_syntax_error(e.msg)), syntax_hint(e.msg)});
+    SourceLocation where = location_of(e.mark, source, file, {std::string(file), 1, 1});
+    // A tab in the indentation at or above the error is the cause, whatever yaml-cpp says.
+    for (std::size_t tab : scan.indentation_tabs) {
+      SourceLocation t = at(tab);
+      if (t.line <= where.line) {
+        out.push_back({Severity::Error, "yaml-syntax", t, "", "YAML syntax error: a tab in the indentation",
+                       "indent with spaces; YAML does not allow tabs for indentation"});
+        return std::nullopt;
+      }
+    }
+    Friendly friendly = describe_syntax_error(e.msg);
+    out.push_back({Severity::Error, "yaml-syntax", where, "", fmt::format("YAML syntax error: {}", friendly.message),
+                   friendly.hint});
     return std::nullopt;
   }
   if (documents.empty() || (documents.size() == 1 && documents[0].IsNull())) {
@@ -113,8 +149,12 @@ std::optional<YAML::Node> parse_yaml(const SourceText& source, std::string_view 
     return std::nullopt;
   }
   if (documents.size() > 1) {
-    out.push_back({Severity::Error, "yaml-multiple-documents",
-                   location_of(documents[1].Mark(), source, file, {std::string(file), 1, 1}), "",
+    // Point at the `---` that starts the second document.
+    std::size_t marker_index = scan.content_before_first_marker ? 0 : 1;
+    SourceLocation second = marker_index < scan.document_markers.size()
+                                ? at(scan.document_markers[marker_index])
+                                : location_of(documents[1].Mark(), source, file, {std::string(file), 1, 1});
+    out.push_back({Severity::Error, "yaml-multiple-documents", second, "",
                    fmt::format("the file holds {} YAML documents; a plan file holds one", documents.size()),
                    "put each plan in its own file"});
     return std::nullopt;

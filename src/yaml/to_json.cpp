@@ -111,7 +111,12 @@ nlohmann::json resolve_plain(const std::string& s)
   } catch (const std::out_of_range&) {
     return std::stod(s); // beyond 64 bits: still a number, as in JSON
   }
-  if (is_core_float(s)) return std::stod(s);
+  if (is_core_float(s)) {
+    // JSON Schema (draft-06 on) counts 1.0 as an integer; keep it one.
+    double d = std::stod(s);
+    if (std::isfinite(d) && d == std::trunc(d) && std::fabs(d) < 9.0e15) return static_cast<long long>(d);
+    return d;
+  }
   if (s == ".inf" || s == ".Inf" || s == ".INF" || s == "+.inf") return std::numeric_limits<double>::infinity();
   if (s == "-.inf" || s == "-.Inf" || s == "-.INF") return -std::numeric_limits<double>::infinity();
   if (s == ".nan" || s == ".NaN" || s == ".NAN") return std::numeric_limits<double>::quiet_NaN();
@@ -125,7 +130,10 @@ struct Converter {
 
   nlohmann::json convert(const YAML::Node& node, const std::string& pointer, const SourceLocation& fallback)
   {
-    SourceLocation here = location_of(node.Mark(), source, file, fallback);
+    // An empty value has no text of its own: yaml-cpp marks the next token, which may
+    // be on a later line. Point at its key instead.
+    SourceLocation here = node.IsNull() ? fallback : location_of(node.Mark(), source, file, fallback);
+    if (here.file.empty()) here.file = file;
     doc.value_locations.emplace(pointer, here);
     switch (node.Type()) {
     case YAML::NodeType::Sequence: {

@@ -81,8 +81,10 @@ struct Builder {
     if (!looks_like_iso_date(s)) return std::nullopt; // the schema reports the form
     auto d = parse_iso_date(s);
     if (!d) {
+      int month = std::stoi(s.substr(5, 2));
       error("invalid-date", pointer + "/" + key, fmt::format("{} is not a real date", s),
-            fmt::format("{}-{} has no day {}", s.substr(0, 4), s.substr(5, 2), s.substr(8, 2)));
+            month < 1 || month > 12 ? fmt::format("there is no month {}", month)
+                                    : fmt::format("{} has no day {}", s.substr(0, 7), std::stoi(s.substr(8, 2))));
     }
     return d;
   }
@@ -124,6 +126,7 @@ struct Builder {
   void schedules(Item& item, const Json& object, const std::string& pointer)
   {
     for (auto& [phrase, at] : strings(object, "when", pointer)) {
+      if (phrase.empty()) continue; // the schema reports empty phrases
       PhraseResult r = parse_phrase(phrase);
       if (!r.schedule) {
         std::string hint = "accepted forms are listed in plan-format(5)";
@@ -133,7 +136,7 @@ struct Builder {
             hint += (i ? ", `" : "`") + r.suggestions[i] + "`";
           }
         }
-        error("unknown-phrase", at, r.error, hint);
+        error(r.rule, at, r.error, r.rule == "invalid-date" ? "" : hint);
         continue;
       }
       item.when.push_back({*r.schedule, doc.value_location(at), at});
@@ -209,7 +212,8 @@ struct Builder {
     if (result.owners.empty()) result.owners = inherited_owners;
     for (auto& [tag, at] : strings(object, "tags", pointer)) result.tags.push_back(tag);
     if (const Json* term = member(object, "term"); term && term->is_number_integer()) {
-      result.term = static_cast<int>(term->get<long long>());
+      long long n = term->get<long long>();
+      if (n == 1 || n == 2) result.term = static_cast<int>(n); // others: the schema reports them
     }
     std::string policy = text(object, "on_holiday");
     if (policy == "skip") result.on_holiday = HolidayPolicy::Skip;

@@ -6,6 +6,10 @@
 set -u
 plan=$1
 name=$2
+# A relative binary path (build/dev/plan) must survive the cd below.
+case $plan in
+  */*) plan=$(cd "$(dirname "$plan")" && pwd)/$(basename "$plan") || exit 2 ;;
+esac
 dir=$(cd "$(dirname "$0")" && pwd)
 cd "$dir" || exit 2
 want_rc=1

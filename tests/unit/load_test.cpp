@@ -52,8 +52,9 @@ TEST_SUITE("load_plan")
     CHECK_FALSE(r.plan.has_value());
     REQUIRE(r.diagnostics.size() == 1);
     CHECK(r.diagnostics[0].rule == "yaml-syntax");
-    CHECK(r.diagnostics[0].location.line == 3); // where yaml-cpp notices the unclosed [
-    CHECK(r.diagnostics[0].hint == "a bracket or quote is opened but never closed");
+    CHECK(r.diagnostics[0].location.line == 2); // at the `[` that is never closed
+    CHECK(r.diagnostics[0].location.column == 8);
+    CHECK(r.diagnostics[0].message == "YAML syntax error: the list opened with `[` here is never closed");
   }
 
   TEST_CASE("schema and meaning problems are all reported, in file order")
@@ -104,14 +105,30 @@ TEST_SUITE("load_plan")
   {
     CHECK(positions(load("")) == "1:1 empty-file");
     CHECK(positions(load("# only a comment\n")) == "1:1 empty-file");
-    CHECK(positions(load("a: 1\n---\nb: 2\n")) == "3:1 yaml-multiple-documents");
+    CHECK(positions(load("a: 1\n---\nb: 2\n")) == "2:1 yaml-multiple-documents");
+    CHECK(positions(load("---\na: 1\n---\nb: 2\n")) == "3:1 yaml-multiple-documents");
   }
 
   TEST_CASE("a top level that is not a mapping is a schema error")
   {
     auto r = load("- a\n- b\n");
     CHECK(positions(r) == "1:1 schema-type");
-    CHECK(r.diagnostics[0].message == "`the document` must be a mapping (key: value lines), not a list");
+    CHECK(r.diagnostics[0].message == "the document must be a mapping (key: value lines), not a list");
+  }
+
+  TEST_CASE("a quote that is never closed is an error even where yaml-cpp accepts it")
+  {
+    auto r = load(minimal_plan("unit: \"小学部\n"));
+    CHECK(positions(r) == "9:7 yaml-syntax");
+    // Quotes inside plain text, comments and block scalars are text, not openings.
+    CHECK(load(minimal_plan("unit: 他说\"好 # a \" here\nitems:\n  - title: x\n    notes: |-\n      \"unclosed\n")).diagnostics.empty());
+  }
+
+  TEST_CASE("a tab in the indentation is named as such")
+  {
+    auto r = load("format: 1\ncalendar:\n\tterms: []\n");
+    CHECK(positions(r) == "3:1 yaml-syntax");
+    CHECK(r.diagnostics[0].message == "YAML syntax error: a tab in the indentation");
   }
 
   TEST_CASE("alias expansion is bounded")

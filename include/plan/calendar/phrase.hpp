@@ -15,6 +15,7 @@ namespace plan {
 struct PhraseResult {
   std::optional<Schedule> schedule;
   std::string error;                    ///< why the phrase was not understood
+  std::string rule;                     ///< `unknown-phrase`, or `invalid-date` for a day that does not exist
   std::vector<std::string> suggestions; ///< accepted phrases that look closest, best first
 };
 

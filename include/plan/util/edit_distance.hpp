@@ -7,7 +7,8 @@
 
 namespace plan {
 
-/// Levenshtein distance between two UTF-8 strings, counted in code points.
+/// Edit distance between two UTF-8 strings in code points, counting a swap of two
+/// neighbouring characters as one edit (optimal string alignment).
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 /// The candidates closest to `word`, best first, at most `max_results`, keeping only

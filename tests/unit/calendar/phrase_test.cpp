@@ -225,7 +225,9 @@ TEST_SUITE("phrase")
     REQUIRE(!r.suggestions.empty());
     CHECK(r.suggestions.front() == "每周四");
     CHECK(parse_phrase("每周八").error == "cannot read schedule phrase `每周八`: `八` is not a weekday; write 周一 … 周日");
-    CHECK(parse_phrase("13月").error == "cannot read schedule phrase `13月`: there is no month 13");
+    CHECK(parse_phrase("13月").error == "`13月`: there is no month 13");
+    CHECK(parse_phrase("13月").rule == "invalid-date");
+    CHECK(parse_phrase("每逢周四").rule == "unknown-phrase");
   }
 
   TEST_CASE("every example phrase parses")

@@ -10,7 +10,9 @@ TEST_SUITE("edit_distance")
   TEST_CASE("counts code points")
   {
     CHECK(edit_distance("教务处", "教务外") == 1);
-    CHECK(edit_distance("title", "tilte") == 2);
+    CHECK(edit_distance("title", "tilte") == 1); // one swap
+    CHECK(edit_distance("=>", ">=") == 1);
+    CHECK(edit_distance("kitten", "sitting") == 3);
     CHECK(edit_distance("", "abc") == 3);
   }
 
