@@ -327,6 +327,12 @@ Parsed parse_monthly(Cursor& c)
 // 每周…: weekdays, or a count per week.
 Parsed parse_weekly(Cursor& c)
 {
+  if (c.starts(U"日") || c.starts(U"天")) { // 每周日, 每周天: Sunday
+    Schedule s;
+    s.kind = ScheduleKind::Weekly;
+    s.weekdays = *read_weekdays(c, false);
+    return finish(s, c);
+  }
   Cursor end = c;
   if (auto clause = read_count_clause(c, end)) {
     // 每周四大教研 is Thursday, not "four 大教研", and 每周一训 is Monday: after 每周 a
@@ -422,6 +428,22 @@ Parsed parse_month_phrase(Cursor& c, bool second_year)
     }
   }
   c.eat(U"份");
+  // 9月上旬 / 中旬 / 下旬: days 1-10, 11-20, 21 to the month's end (day_to 0).
+  if (from == to) {
+    struct Part {
+      std::u32string_view word;
+      unsigned first, last;
+    };
+    for (auto [word, first, last] : {Part{U"上旬", 1, 10}, Part{U"中旬", 11, 20}, Part{U"下旬", 21, 0}}) {
+      if (c.eat(word)) {
+        s.kind = ScheduleKind::MonthDayRange;
+        s.month_from = s.month_to = from;
+        s.day_from = first;
+        s.day_to = last;
+        return finish(s, c);
+      }
+    }
+  }
   // 9月至10月
   if (from == to && (c.starts(U"至") || c.starts(U"到") || c.starts(U"-"))) {
     Cursor more = c;
@@ -453,7 +475,7 @@ Parsed parse_chinese(std::u32string_view text)
   if (c.eat(U"每周") || c.eat(U"每星期") || c.eat(U"每礼拜")) return parse_weekly(c);
   if (c.eat(U"每日") || c.eat(U"每天") || c.eat(U"天天") || c.eat(U"每个工作日") || c.eat(U"日日")) {
     Cursor probe = c;
-    if (probe.eat(U"一")) c = probe; // 每日一查
+    if (probe.eat(U"一次") || probe.eat(U"1次") || probe.eat(U"一")) c = probe; // 每天一次, 每日一查
     s.kind = ScheduleKind::Daily;
     return finish(s, c);
   }
@@ -517,6 +539,10 @@ Parsed parse_chinese(std::u32string_view text)
   }
   if (c.eat(U"期中") || c.eat(U"学期中")) return relative(TermAnchor::MidTerm);
   if (c.eat(U"期末") || c.eat(U"学期末")) return relative(TermAnchor::EndOfTerm);
+  if (c.eat(U"次年") || c.eat(U"第二年") || c.eat(U"翌年")) {
+    if (!c.done() && is_numeral(c.peek())) return parse_month_phrase(c, true);
+    return fail("expected a month after `次年`, e.g. `次年3月`");
+  }
   if (c.eat(U"第")) {
     auto w1 = read_number(c);
     if (!w1) return fail("expected a week number after `第`");
@@ -550,8 +576,7 @@ Parsed parse_chinese(std::u32string_view text)
       return finish(s, c);
     }
   }
-  bool second_year = c.eat(U"次年") || c.eat(U"第二年") || c.eat(U"翌年");
-  if (!c.done() && is_numeral(c.peek())) return parse_month_phrase(c, second_year);
+  if (!c.done() && is_numeral(c.peek())) return parse_month_phrase(c, false);
   return fail("");
 }
 
@@ -791,7 +816,10 @@ Parsed parse_english(const std::string& text)
         if (j + 1 < w.size() && (w[j] == "per" || w[j] == "a" || w[j] == "each" || w[j] == "every")) {
           std::string period = w[j + 1];
           std::size_t k = j + 2;
-          if (period == "school" && k < w.size() && w[k] == "year") ++k;
+          if (period == "school" && k < w.size() && w[k] == "year") {
+            period = "year";
+            ++k;
+          }
           if (k == w.size()) {
             if (auto p = english_period(period)) return count(*p, *n); // 0 is reported by the meaning checks
             return fail(fmt::format("`{}` is not a period; use week, month, quarter, term or year", period));

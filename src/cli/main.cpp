@@ -28,7 +28,7 @@ namespace {
 
 int run(int argc, char** argv)
 {
-  CLI::App app{"plan — school work plans (学校工作计划) as data: validate, expand, calendars, summaries"};
+  CLI::App app{"plan — school work plans (学校工作计划) as data"};
   app.name("plan");
   app.set_version_flag("--version", std::string(plan::version()));
   app.require_subcommand(0, 1);

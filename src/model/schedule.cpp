@@ -107,7 +107,7 @@ std::string describe(const Schedule& s)
     return fmt::format("on {}{}-{}", s.second_year ? "second-year " : "", s.month_from, s.day_from);
   case ScheduleKind::MonthDayRange:
     return fmt::format("from {}{}-{} to {}-{}", s.second_year ? "second-year " : "", s.month_from, s.day_from,
-                       s.month_to, s.day_to);
+                       s.month_to, s.day_to == 0 ? std::string("end") : std::to_string(s.day_to));
   case ScheduleKind::Months:
     return fmt::format("some time in {}", month_span(s));
   case ScheduleKind::Weekly: {

@@ -239,6 +239,14 @@ struct Checker {
     case ScheduleKind::Months:
     case ScheduleKind::MonthDay:
     case ScheduleKind::MonthDayRange:
+      if (s.kind == ScheduleKind::Months) {
+        auto order = [](unsigned m) { return m >= 9 ? m - 9 : m + 3; };
+        if (order(s.month_to) < order(s.month_from)) {
+          report(Severity::Error, "span-order", e.pointer,
+                 fmt::format("`{}` ends before it starts: the academic year runs from September to August", s.text),
+                 "write the earlier month first");
+        }
+      }
       if (s.second_year && (s.month_from >= 9 || s.month_to >= 9)) {
         report(Severity::Error, "month-outside-year", e.pointer,
                fmt::format("`{}` falls after the academic year ends in August", s.text),
@@ -256,9 +264,10 @@ struct Checker {
           return true;
         };
         if (check_day(s.month_from, s.day_from) && s.kind == ScheduleKind::MonthDayRange) {
-          if (check_day(s.month_to, s.day_to)) {
+          if (s.day_to == 0 || check_day(s.month_to, s.day_to)) {
             auto order = [](unsigned m) { return m >= 9 ? m - 9 : m + 3; };
-            if (order(s.month_to) * 100 + s.day_to < order(s.month_from) * 100 + s.day_from) {
+            unsigned last_day = s.day_to == 0 ? 31 : s.day_to;
+            if (order(s.month_to) * 100 + last_day < order(s.month_from) * 100 + s.day_from) {
               report(Severity::Error, "span-order", e.pointer, fmt::format("`{}` ends before it starts", s.text),
                      "write the earlier day first");
             }

@@ -32,11 +32,11 @@ struct Walker {
   std::size_t nodes = 0;
   bool too_big = false;
 
-  void limit_error(const YAML::Node& node, std::string message)
+  void limit_error(const YAML::Node& node, std::string message, std::string hint)
   {
     too_big = true;
     out.push_back({Severity::Error, "yaml-limit", location_of(node.Mark(), source, file, {std::string(file), 1, 1}),
-                   "", std::move(message), "split the file or remove the repeated aliases"});
+                   "", std::move(message), std::move(hint)});
   }
 
   // Counts nodes (aliases count every time they are used) and checks nesting and keys.
@@ -44,11 +44,13 @@ struct Walker {
   {
     if (too_big) return;
     if (++nodes > limits.max_nodes) {
-      limit_error(node, fmt::format("the document expands to more than {} nodes", limits.max_nodes));
+      limit_error(node, fmt::format("the document expands to more than {} nodes", limits.max_nodes),
+                  "split the file, or use fewer aliases (*name) of large parts");
       return;
     }
     if (depth > limits.max_depth) {
-      limit_error(node, fmt::format("nesting deeper than {} levels", limits.max_depth));
+      limit_error(node, fmt::format("nesting deeper than {} levels", limits.max_depth),
+                  "a plan needs far fewer levels; check the indentation");
       return;
     }
     if (node.IsSequence()) {

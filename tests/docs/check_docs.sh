@@ -17,7 +17,7 @@ for c in $commands; do
   grep -q "^## \`plan $c" README.md || { echo "FAIL: subcommand '$c' has no README section '## \`plan $c ...\`'"; status=1; }
 done
 for page in man/*.[15]; do
-  out=$(LC_ALL=C.UTF-8 groff -man -ww -z -K utf8 "$page" 2>&1)
+  out=$(LC_ALL=C.UTF-8 groff -man -ww -z -K utf8 -Tutf8 "$page" 2>&1)
   if [ -n "$out" ]; then
     echo "FAIL: $page does not lint clean:"
     echo "$out"

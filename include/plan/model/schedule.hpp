@@ -29,7 +29,7 @@ enum class ScheduleKind {
   OnDate,          ///< one day: `date`
   DateRange,       ///< a span of days: `date` .. `end_date`
   MonthDay,        ///< a day given as month and day (10月13日), placed in the academic year
-  MonthDayRange,   ///< 10月13日至10月20日
+  MonthDayRange,   ///< 10月13日至10月20日; 9月下旬 (day_to 0: the month's last day)
   Months,          ///< some time in months `month_from`..`month_to` of the academic year
   Weekly,          ///< on `weekdays` every teaching week matching `parity`
   EveryNWeeks,     ///< once in every block of `interval` teaching weeks, or on `weekdays` in its first week

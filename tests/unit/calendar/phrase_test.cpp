@@ -31,6 +31,7 @@ TEST_SUITE("phrase")
     CHECK(meaning("十二月") == "some time in month 12");
     CHECK(meaning("次年3月") == "some time in second-year month 3");
     CHECK(meaning("次年3月份") == "some time in second-year month 3");
+    CHECK(meaning("第二年3月") == "some time in second-year month 3");
     CHECK(meaning("二、三月份") == "some time in months 2-3");
     CHECK(meaning("六、七月份") == "some time in months 6-7");
     CHECK(meaning("9-10月") == "some time in months 9-10");
@@ -48,6 +49,9 @@ TEST_SUITE("phrase")
     CHECK(meaning("10月13日至10月20日") == "from 10-13 to 10-20");
     CHECK(meaning("10月13日至20日") == "from 10-13 to 10-20");
     CHECK(meaning("12月28日至1月3日") == "from 12-28 to 1-3");
+    CHECK(meaning("9月上旬") == "from 9-1 to 9-10");
+    CHECK(meaning("10月中旬") == "from 10-11 to 10-20");
+    CHECK(meaning("次年2月下旬") == "from second-year 2-21 to 2-end");
   }
 
   TEST_CASE("weekly on weekdays, school days only")
@@ -64,6 +68,7 @@ TEST_SUITE("phrase")
     CHECK(meaning("每周一至周五") == "weekly on Mon, Tue, Wed, Thu, Fri");
     CHECK(meaning("每周一、三、五") == "weekly on Mon, Wed, Fri");
     CHECK(meaning("每周日") == "weekly on Sun");
+    CHECK(meaning("每周天") == "weekly on Sun");
   }
 
   TEST_CASE("每周一 is Monday; once a week needs 次")
@@ -134,6 +139,7 @@ TEST_SUITE("phrase")
     CHECK(meaning("每日一查") == "every school day");
     CHECK(meaning("每天") == "every school day");
     CHECK(meaning("每日") == "every school day");
+    CHECK(meaning("每天一次") == "every school day");
   }
 
   TEST_CASE("relative to the term")
@@ -193,6 +199,7 @@ TEST_SUITE("phrase")
     CHECK(meaning("quarterly") == "at least 1 per quarter");
     CHECK(meaning("at least 2 per term") == "at least 2 per term");
     CHECK(meaning("twice a year") == "at least 2 per year");
+    CHECK(meaning("once per school year") == "at least 1 per year");
     CHECK(meaning("3 times per month") == "at least 3 per month");
     CHECK(meaning("before term") == "each term: before-start");
     CHECK(meaning("term start") == "each term: first-week");

@@ -111,6 +111,8 @@ TEST_SUITE("check_semantics")
           "10:22 invalid-date");
     // February 2024 is a leap month: 2月29日 exists in academic year 2023-2024.
     CHECK(load(minimal_plan("items:\n  - {title: x, when: 2月29日}\n")).diagnostics.empty());
+    CHECK(positions(load(minimal_plan("items:\n  - {title: x, when: 3-2月}\n"))) == "10:22 span-order");
+    CHECK(load(minimal_plan("items:\n  - {title: x, when: [12、1月, 2月下旬]}\n")).diagnostics.empty());
     CHECK(positions(load(minimal_plan("items:\n  - {title: x, when: 每月31日前}\n"))) ==
           "10:22 short-month");
   }
