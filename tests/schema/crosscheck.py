@@ -64,6 +64,36 @@ def plan_structural_rules(plan, path):
     return {r for r in rules if r in STRUCTURAL_RULES or r.startswith("schema")}
 
 
+def undocumented_properties(schema):
+    """Properties without title, description and examples (directly or on the
+    definition they refer to): editors show these on completion and hover."""
+    definitions = schema.get("definitions", {})
+    missing = []
+
+    def walk(node, path, seen):
+        if not isinstance(node, dict):
+            return
+        if "$ref" in node:
+            name = node["$ref"].split("/")[-1]
+            if name in seen:
+                return
+            seen.add(name)
+            node = definitions[name]
+        for key, sub in node.get("properties", {}).items():
+            if not isinstance(sub, dict):
+                continue
+            target = definitions[sub["$ref"].split("/")[-1]] if "$ref" in sub else {}
+            for needed in ("title", "description", "examples"):
+                if needed not in sub and needed not in target:
+                    missing.append(f"{path}/{key}: no {needed}")
+            walk(sub, f"{path}/{key}", seen)
+        walk(node.get("items"), f"{path}/[]", seen)
+        walk(node.get("then"), path, seen)
+
+    walk(schema, "", set())
+    return missing
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--plan", required=True)
@@ -75,7 +105,7 @@ def main():
     schema = json.loads(pathlib.Path(args.schema).read_text(encoding="utf-8"))
     jsonschema.Draft7Validator.check_schema(schema)
     validator = jsonschema.Draft7Validator(schema)
-    failures = []
+    failures = [f"schema property {m}" for m in undocumented_properties(schema)]
 
     examples = sorted(pathlib.Path(args.examples).glob("*.yaml"))
     if not examples:
