@@ -285,6 +285,7 @@ struct Builder {
       if (const Json* nh = member(*cal, "national_holidays"); nh && nh->is_boolean()) {
         p.calendar.national_holidays = nh->get<bool>();
       }
+      p.calendar.skip_holiday_weeks = text(*cal, "holiday_weeks") == "skip";
       if (const Json* terms = member(*cal, "terms"); terms && terms->is_array()) {
         for (std::size_t i = 0; i < terms->size(); ++i) {
           const Json& t = (*terms)[i];

@@ -32,6 +32,7 @@ struct DaySpan {
 struct Calendar {
   std::vector<Term> terms;
   bool national_holidays = true;
+  bool skip_holiday_weeks = false; ///< holiday_weeks: skip (weeks without school get no number)
   std::vector<DaySpan> holidays;
   std::vector<DaySpan> days_off;
   std::vector<DaySpan> extra_workdays;
