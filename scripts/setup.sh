@@ -8,7 +8,7 @@ set -euo pipefail
 packages=(
   g++ make cmake pkg-config
   libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev libvalijson-dev libutf8proc-dev nlohmann-json3-dev
-  python3 python3-jsonschema python3-yaml groff-base
+  python3 python3-jsonschema python3-yaml python3-dateutil groff-base
 )
 
 missing=()

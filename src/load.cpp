@@ -47,7 +47,8 @@ bool check_encoding(std::string_view text, std::string_view name, DiagnosticList
 
 } // namespace
 
-LoadResult load_plan(std::string_view text, std::string_view name, const SchemaValidator& schema)
+LoadResult load_plan(std::string_view text, std::string_view name, const SchemaValidator& schema,
+                     const HolidayTable* national)
 {
   LoadResult result;
   std::string file(name);
@@ -76,6 +77,7 @@ LoadResult load_plan(std::string_view text, std::string_view name, const SchemaV
   if (document.value.is_object()) {
     Plan plan = to_model(document, result.diagnostics);
     check_semantics(plan, document, result.diagnostics);
+    if (national) check_holiday_coverage(plan, *national, document, result.diagnostics);
     result.plan = std::move(plan);
   }
   sort_by_position(result.diagnostics);

@@ -1,5 +1,6 @@
 // load_plan: text to a checked Plan, with every problem as a diagnostic.
 #pragma once
+#include "plan/calendar/holidays.hpp"
 #include "plan/model/diagnostic.hpp"
 #include "plan/model/plan.hpp"
 #include "plan/util/source_text.hpp"
@@ -21,7 +22,9 @@ struct LoadResult {
 
 /// Loads a plan from `text`; `name` is how positions name the file. Never throws for
 /// bad input: every problem becomes a diagnostic. Runs all three layers (YAML syntax,
-/// schema, meaning) as far as the input allows.
-LoadResult load_plan(std::string_view text, std::string_view name, const SchemaValidator& schema);
+/// schema, meaning) as far as the input allows. With `national`, also warns about
+/// years that have no holiday data.
+LoadResult load_plan(std::string_view text, std::string_view name, const SchemaValidator& schema,
+                     const HolidayTable* national = nullptr);
 
 } // namespace plan

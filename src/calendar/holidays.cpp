@@ -85,7 +85,8 @@ std::vector<HolidayDay> parse_holiday_file(std::string_view text, std::string_vi
     std::string date_text = d["date"].get<std::string>();
     auto date = parse_iso_date(date_text);
     if (!date) {
-      problem(fmt::format("entry {} of `days`: `{}` is not a real date", i + 1, date_text), "write dates as YYYY-MM-DD");
+      problem(fmt::format("entry {} of `days`: `{}` is not a real date", i + 1, date_text),
+              looks_like_iso_date(date_text) ? "that day does not exist in the calendar" : "write dates as YYYY-MM-DD");
       continue;
     }
     int y = static_cast<int>(date->year());

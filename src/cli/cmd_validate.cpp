@@ -3,6 +3,7 @@
 
 #include "fatal.hpp"
 #include "input.hpp"
+#include "plan_input.hpp"
 
 #include "plan/load.hpp"
 #include "plan/render/diagnostics.hpp"
@@ -22,6 +23,11 @@ std::function<ExitCode()> setup_validate(CLI::App& app)
   app.add_option("--format", options->format, "output: text (default), json, github")
       ->check(CLI::IsMember({"text", "json", "github"}));
   app.add_flag("--strict", options->strict, "treat warnings as errors");
+  app.add_option("--holidays", options->holiday_files,
+                 "a holiday file in the holiday-cn format (repeatable): years it gives are not reported missing")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.footer("Examples:\n"
              "  plan validate examples/\n"
              "  plan validate --format github plans/*.yaml\n"
@@ -33,6 +39,8 @@ std::function<ExitCode()> setup_validate(CLI::App& app)
 ExitCode run_validate(const ValidateOptions& options)
 {
   SchemaValidator schema;
+  auto national = national_holidays(options.holiday_files);
+  if (!national) return ExitCode::Problems;
   std::vector<InputName> inputs = expand_inputs(options.inputs);
   std::size_t errors = 0;
   std::size_t warnings = 0;
@@ -48,7 +56,7 @@ ExitCode run_validate(const ValidateOptions& options)
       ++unreadable;
       continue;
     }
-    LoadResult result = load_plan(text, input.display, schema);
+    LoadResult result = load_plan(text, input.display, schema, &*national);
     for (Diagnostic& d : result.diagnostics) {
       if (options.strict) d.severity = Severity::Error;
       (d.severity == Severity::Error ? errors : warnings) += 1;

@@ -14,6 +14,7 @@ struct ValidateOptions {
   std::vector<std::string> inputs;
   std::string format = "text";
   bool strict = false;
+  std::vector<std::string> holiday_files;
 };
 
 /// Adds validate's options to `app`; the returned function runs it.

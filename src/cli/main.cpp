@@ -1,5 +1,7 @@
 // The plan executable: builds the command line from the subcommand table, runs the
 // chosen subcommand, and maps failures to exit statuses in one place.
+#include "cmd_expand.hpp"
+#include "cmd_holidays.hpp"
 #include "cmd_validate.hpp"
 #include "commands.hpp"
 #include "exit_code.hpp"
@@ -20,6 +22,8 @@ const std::vector<Command>& commands()
 {
   static const std::vector<Command> table = {
       {"validate", "check plan files: YAML syntax, schema and meaning", setup_validate},
+      {"expand", "the dated checklist of a plan: by term, month, week or dates; md, csv, json, text", setup_expand},
+      {"holidays", "the holiday data in force: built-in, --holidays files and a plan's own entries", setup_holidays},
   };
   return table;
 }

@@ -112,7 +112,10 @@ std::string describe(const Schedule& s)
     return fmt::format("some time in {}", month_span(s));
   case ScheduleKind::Weekly: {
     std::string parity = s.parity == WeekParity::Any ? "" : fmt::format(" ({} teaching weeks)", to_string(s.parity));
-    if (s.weekdays == 0) return fmt::format("once in each{} teaching week", parity.empty() ? "" : parity);
+    if (s.weekdays == 0) {
+      return s.parity == WeekParity::Any ? "once in each teaching week"
+                                         : fmt::format("once in each {} teaching week", to_string(s.parity));
+    }
     return fmt::format("weekly on {}{}", weekday_list(s.weekdays), parity);
   }
   case ScheduleKind::EveryNWeeks:

@@ -6,9 +6,11 @@
 #include "plan/util/edit_distance.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace plan {
 
@@ -223,7 +225,84 @@ struct Checker {
                "use a term listed in `terms`");
       }
       for (const ScheduleEntry& e : item.when) schedule(e);
+      duplicates(item);
+      if (item.term) term_mismatch(item);
     });
+  }
+
+  // A day or month written for an item limited to another term: expansion leaves it out.
+  void term_mismatch(const Item& item)
+  {
+    const Term* term = nullptr;
+    for (const Term& t : plan.calendar.terms) {
+      if (t.number == *item.term) term = &t;
+    }
+    if (!term || plan.first_year == 0) return;
+    for (const ScheduleEntry& e : item.when) {
+      const Schedule& s = e.schedule;
+      std::optional<Date> first, last;
+      auto placed = [&](unsigned m, unsigned d, bool end) -> std::optional<Date> {
+        int y = m >= 9 ? plan.first_year : plan.first_year + 1;
+        if (d == 0) {
+          if (!end) d = 1;
+          else return Date{year_month_day_last{year{y}, month_day_last{month{m}}}};
+        }
+        Date date{year{y}, month{m}, day{d}};
+        return date.ok() ? std::optional<Date>(date) : std::nullopt;
+      };
+      switch (s.kind) {
+      case ScheduleKind::OnDate:
+      case ScheduleKind::DateRange:
+        first = parse_iso_date(s.date);
+        last = s.kind == ScheduleKind::OnDate ? first : parse_iso_date(s.end_date);
+        break;
+      case ScheduleKind::MonthDay:
+      case ScheduleKind::MonthDayRange:
+        first = placed(s.month_from, s.day_from, false);
+        last = s.kind == ScheduleKind::MonthDay ? first : placed(s.month_to, s.day_to, true);
+        break;
+      case ScheduleKind::Months:
+        first = placed(s.month_from, 0, false);
+        last = placed(s.month_to, 0, true);
+        break;
+      default:
+        continue;
+      }
+      if (!first || !last) continue;
+      Date from{sys_days{term->first_day} - days{7}};
+      if (*last < from || term->last_day < *first) {
+        report(Severity::Warning, "term-mismatch", e.pointer,
+               fmt::format("`{}` falls outside term {} ({} to {}), to which the item is limited; the checklist "
+                           "leaves it out",
+                           s.text, term->number, format_iso(term->first_day), format_iso(term->last_day)),
+               "remove `term:` or correct the date");
+      }
+    }
+  }
+
+  // The same rule twice (a phrase and a quota both saying "once a month") lists every
+  // occurrence twice.
+  void duplicates(const Item& item)
+  {
+    std::vector<const ScheduleEntry*> all;
+    for (const ScheduleEntry& e : item.when) all.push_back(&e);
+    for (const ScheduleEntry& e : item.quotas) all.push_back(&e);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      for (std::size_t j = 0; j < i; ++j) {
+        Schedule a = all[i]->schedule;
+        Schedule b = all[j]->schedule;
+        a.text = b.text = a.activity = b.activity = "";
+        if (a.kind == ScheduleKind::Count && b.kind == ScheduleKind::Count && a.role == b.role && a.period == b.period) {
+          a.unit = b.unit; // "每月读一本" and a quota of 1 本 per month are one rule
+        }
+        if (!(a == b)) continue;
+        report(Severity::Warning, "duplicate-schedule", all[i]->pointer,
+               fmt::format("`{}` repeats `{}` (line {}): every occurrence would be listed twice", all[i]->schedule.text,
+                           all[j]->schedule.text, all[j]->location.line),
+               "keep one of them");
+        break;
+      }
+    }
   }
 
   void schedule(const ScheduleEntry& e)
@@ -300,6 +379,36 @@ void check_semantics(const Plan& plan, const JsonDocument& document, DiagnosticL
   checker.ids();
   checker.owners();
   checker.schedules();
+}
+
+} // namespace plan
+
+namespace plan {
+
+void check_holiday_coverage(const Plan& plan, const HolidayTable& national, const JsonDocument& document,
+                            DiagnosticList& out)
+{
+  if (!plan.calendar.national_holidays) return;
+  std::set<int> given;
+  for (const DaySpan& span : plan.calendar.holidays) {
+    for (int y = static_cast<int>(span.from.year()); y <= static_cast<int>(span.to.year()); ++y) given.insert(y);
+  }
+  std::set<int> reported;
+  for (std::size_t i = 0; i < plan.calendar.terms.size(); ++i) {
+    const Term& t = plan.calendar.terms[i];
+    if (std::find(plan.terms.begin(), plan.terms.end(), t.number) == plan.terms.end()) continue;
+    for (int y = static_cast<int>(t.first_day.year()); y <= static_cast<int>(t.last_day.year()); ++y) {
+      if (national.has_year(y) || given.count(y) || !reported.insert(y).second) continue;
+      std::string pointer = "/calendar/terms/" + std::to_string(i);
+      out.push_back({Severity::Warning, "holiday-data-missing", document.value_location(pointer), pointer,
+                     fmt::format("no national holiday data for {}: term {} is computed without its holidays and "
+                                 "make-up workdays",
+                                 y, t.number),
+                     fmt::format("list {}'s holidays under calendar.holidays, or pass --holidays FILE "
+                                 "(holiday-cn format); built-in years: {}",
+                                 y, fmt::join(built_in_years(), ", "))});
+    }
+  }
 }
 
 } // namespace plan

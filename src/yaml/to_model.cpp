@@ -165,7 +165,8 @@ struct Builder {
       else continue;
       s.role = text(*q, "role");
       s.unit = text(*q, "unit");
-      s.text = fmt::format("at least {} per {}", s.count, per);
+      s.text = fmt::format("quota: at_least {}, per {}{}{}", s.count, per, s.role.empty() ? "" : ", role " + s.role,
+                           s.unit.empty() ? "" : ", unit " + s.unit);
       item.quotas.push_back({s, doc.value_location(at), at});
     }
   }

@@ -117,6 +117,21 @@ TEST_SUITE("check_semantics")
           "10:22 short-month");
   }
 
+  TEST_CASE("the same rule twice in one item is a warning")
+  {
+    auto r = load(minimal_plan("items:\n  - title: x\n    when: 每月读一本\n    quota: {at_least: 1, per: month, unit: 本}\n"));
+    CHECK(positions(r) == "12:12 duplicate-schedule");
+    CHECK(load(minimal_plan("items:\n  - title: x\n    when: [每周四, 周四]\n")).diagnostics.size() == 1);
+    CHECK(load(minimal_plan("items:\n  - title: x\n    when: 每月一次\n    quota: {at_least: 2, per: month}\n")).diagnostics.empty());
+  }
+
+  TEST_CASE("a date outside the term an item is limited to")
+  {
+    auto r = load(minimal_plan("items:\n  - {title: x, term: 2, when: [10月13日, 3月, 期末]}\n"));
+    CHECK(positions(r) == "10:32 term-mismatch");
+    CHECK(r.diagnostics[0].severity == Severity::Warning);
+  }
+
   TEST_CASE("a newer format version is refused")
   {
     auto r = load("format: 2\nschool: s\ntitle: t\nacademic_year: 2023-2024\ncalendar:\n  terms:\n"

@@ -1,0 +1,130 @@
+// `plan expand`: the dated occurrences of a plan, as a checklist in Markdown, CSV, JSON or text.
+#include "cmd_expand.hpp"
+
+#include "fatal.hpp"
+#include "output.hpp"
+#include "plan_input.hpp"
+
+#include "plan/calendar/recurrence.hpp"
+#include "plan/render/csv.hpp"
+#include "plan/render/json.hpp"
+#include "plan/render/markdown.hpp"
+#include "plan/render/text.hpp"
+#include "plan/views/checklist.hpp"
+
+#include <fmt/format.h>
+
+#include <iostream>
+#include <memory>
+
+namespace plan::cli {
+
+std::function<ExitCode()> setup_expand(CLI::App& app)
+{
+  auto o = std::make_shared<ExpandOptions>();
+  app.add_option("file", o->input, "the plan file, or - for standard input")->required();
+  app.add_option("--term", o->term, "only term N (1 autumn, 2 spring)")->check(CLI::Range(1, 2));
+  app.add_option("--month", o->month, "only month M of the academic year (10, or 2023-10)");
+  app.add_option("--week", o->week, "only teaching week N of --term")->check(CLI::Range(1, 60));
+  app.add_option("--from", o->from, "from this date (YYYY-MM-DD)");
+  app.add_option("--to", o->to, "up to this date (YYYY-MM-DD)");
+  app.add_option("--owner", o->owners, "only items of this owner (repeatable)")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--tag", o->tags, "only items with this tag (repeatable)")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--section", o->sections, "only items under a section whose title contains this (repeatable)")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--format", o->format, "md (default), csv, json, text")->check(CLI::IsMember({"md", "csv", "json", "text"}));
+  app.add_option("--lang", o->lang, "labels: zh (default) or en")->check(CLI::IsMember({"zh", "en"}));
+  app.add_flag("--explain", o->explain, "say why each occurrence lands on its date");
+  app.add_option("-o,--output", o->output, "write to this file (atomically) instead of standard output");
+  app.add_option("--holidays", o->holiday_files, "a holiday file in the holiday-cn format (repeatable)")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.footer("Examples:\n"
+             "  plan expand examples/liaocheng-shiyan-xiaoxuebu-2023-2024.plan.yaml --term 1 --week 5\n"
+             "  plan expand plan.yaml --month 10 --owner 教务处 --explain\n"
+             "  plan expand plan.yaml --format csv -o checklist.csv\n"
+             "Exit status: 0 done, 1 the plan has errors, 2 could not run.");
+  return [o] { return run_expand(*o); };
+}
+
+namespace {
+
+Date parse_date_option(const std::string& name, const std::string& value)
+{
+  auto d = parse_iso_date(value);
+  if (!d) throw Fatal(fmt::format("{} {}: expected a real date written YYYY-MM-DD", name, value));
+  return *d;
+}
+
+// "10" or "2023-10": a month of the plan's academic year.
+unsigned parse_month_option(const std::string& value, int first_year)
+{
+  unsigned m = 0;
+  int y = 0;
+  if (value.size() == 7 && value[4] == '-' && looks_like_iso_date(value + "-01")) {
+    y = std::stoi(value.substr(0, 4));
+    m = static_cast<unsigned>(std::stoi(value.substr(5, 2)));
+  } else if (!value.empty() && value.size() <= 2 && value.find_first_not_of("0123456789") == std::string::npos) {
+    m = static_cast<unsigned>(std::stoi(value));
+  }
+  if (m < 1 || m > 12) throw Fatal(fmt::format("--month {}: expected a month 1-12 or YYYY-MM", value));
+  int expected = m >= 9 ? first_year : first_year + 1;
+  if (y != 0 && y != expected) {
+    throw Fatal(fmt::format("--month {}: the plan's academic year {}-{} has month {} in {}", value, first_year,
+                            first_year + 1, m, expected));
+  }
+  return m;
+}
+
+} // namespace
+
+ExitCode run_expand(const ExpandOptions& o)
+{
+  auto national = national_holidays(o.holiday_files);
+  if (!national) return ExitCode::Problems;
+  auto loaded = load_checked_plan(o.input, *national);
+  if (!loaded) return ExitCode::Problems;
+  const Plan& plan = *loaded->plan;
+
+  ChecklistQuery query;
+  query.term = o.term;
+  query.week = o.week;
+  if (!o.month.empty()) query.month = parse_month_option(o.month, plan.first_year);
+  if (!o.from.empty()) query.from = parse_date_option("--from", o.from);
+  if (!o.to.empty()) query.to = parse_date_option("--to", o.to);
+  query.owners = o.owners;
+  query.tags = o.tags;
+  query.sections = o.sections;
+
+  AcademicCalendar calendar(plan, *national);
+  Expansion expansion = expand(plan, calendar);
+  ChecklistResult checklist = make_checklist(plan, calendar, expansion, query);
+  if (!checklist.checklist) throw Fatal(checklist.error);
+
+  Lang lang = o.lang == "en" ? Lang::En : Lang::Zh;
+  std::string text;
+  if (o.format == "csv") {
+    text = render_checklist_csv(*checklist.checklist, lang, o.explain);
+  } else if (o.format == "json") {
+    text = render_checklist_json(*checklist.checklist, lang, o.explain);
+  } else if (o.format == "text") {
+    text = render_checklist_text(*checklist.checklist, lang, o.explain);
+  } else {
+    text = render_checklist_markdown(*checklist.checklist, lang, o.explain);
+  }
+  std::vector<std::string> inputs = o.holiday_files;
+  inputs.push_back(o.input);
+  write_output(text, o.output, inputs);
+  return ExitCode::Ok;
+}
+
+} // namespace plan::cli
