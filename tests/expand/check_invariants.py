@@ -15,24 +15,15 @@ usage: check_invariants.py PLAN_BINARY PLAN_FILE HOLIDAY_DIR
 import datetime as dt
 import json
 import pathlib
-import re
 import subprocess
 import sys
 
 import yaml
 
-
-class Yaml12Loader(yaml.SafeLoader):
-    pass
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "support"))
 
 
-Yaml12Loader.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers
-          if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-Yaml12Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+from yaml12 import Yaml12Loader  # noqa: E402 (tests/support)
 
 WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 SKIPPING = ("weekly", "every", "monthly on day", "every school day", "teaching week")
