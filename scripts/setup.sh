@@ -9,6 +9,8 @@ packages=(
   g++ make cmake pkg-config
   libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev libvalijson-dev libutf8proc-dev nlohmann-json3-dev
   python3 python3-jsonschema python3-yaml python3-dateutil groff-base
+  chromium fonts-wqy-zenhei
+  cmark-gfm
 )
 
 missing=()
@@ -16,6 +18,10 @@ for p in "${packages[@]}"; do
   status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
   [ "$status" = "install ok installed" ] || missing+=("$p")
 done
+# Node.js and npm run the test-only iCalendar parser (tests/ics). Checked by command, not
+# by package: a Node.js installed from elsewhere (whose package conflicts with Debian's
+# npm) serves as well; Debian's nodejs and npm are installed only when there is none.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then missing+=(nodejs npm); fi
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
@@ -27,5 +33,11 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 cd "$(dirname "$0")/.."
+# The iCalendar parser the tests check `plan expand --format ics` with, at the version
+# tests/ics/package-lock.json pins (configure fails without it); again when the pin changes.
+if [ ! -f tests/ics/node_modules/.package-lock.json ] ||
+  [ tests/ics/package-lock.json -nt tests/ics/node_modules/.package-lock.json ]; then
+  npm ci --prefix tests/ics --no-audit --no-fund --loglevel=error
+fi
 cmake --preset dev >/dev/null
 cmake --build --preset dev

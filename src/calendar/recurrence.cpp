@@ -181,12 +181,6 @@ private:
     }
   }
 
-  bool overlaps_terms(const Date& first, const Date& last) const
-  {
-    return std::any_of(m_terms.begin(), m_terms.end(),
-                       [&](const TermWeeks* t) { return !(last < t->first_day || t->last_day < first); });
-  }
-
   // The part of [first, last] inside this item's terms, as one span (terms do not share a
   // month in practice; if two do, the span runs from the first to the last term day).
   std::optional<Span> in_terms(const Date& first, const Date& last) const
@@ -258,8 +252,7 @@ private:
     case ScheduleKind::Months: {
       Date first = month_first(m_cal.year_of_month(s.month_from), s.month_from);
       Date last = month_last(m_cal.year_of_month(s.month_to), s.month_to);
-      if (m_plan_item().term && !overlaps_terms(first, last)) return;
-      window(first, last, false);
+      window(first, last, false); // an item limited to a term is filtered in item()
       break;
     }
     case ScheduleKind::Seasonal: {
@@ -268,7 +261,6 @@ private:
       unsigned m2 = m1 + 2 > 12 ? m1 + 2 - 12 : m1 + 2;
       Date first = month_first(m_cal.year_of_month(m1), m1);
       Date last = month_last(m_cal.year_of_month(m2), m2);
-      if (m_plan_item().term && !overlaps_terms(first, last)) return;
       window(first, last, false);
       break;
     }
@@ -356,7 +348,6 @@ private:
     }
   }
 
-  const Item& m_plan_item() const { return *m_out.items[m_item].item; }
 
   void relative(const TermWeeks& t, TermAnchor anchor)
   {
@@ -394,7 +385,7 @@ private:
   void count(const Schedule& s)
   {
     if (s.count == 0) return;
-    bool counted = s.role.empty() && s.unit.empty() && s.count <= k_max_counted_lines;
+    bool counted = s.role.empty() && (s.unit.empty() || s.unit == "次") && s.count <= k_max_counted_lines;
     auto n = static_cast<std::uint16_t>(counted ? s.count : 0);
     switch (s.period) {
     case Period::Week:

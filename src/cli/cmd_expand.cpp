@@ -1,4 +1,4 @@
-// `plan expand`: the dated occurrences of a plan, as a checklist in Markdown, CSV, JSON or text.
+// `plan expand`: the dated occurrences of a plan, as a checklist in Markdown, CSV, JSON, text or iCalendar.
 #include "cmd_expand.hpp"
 
 #include "fatal.hpp"
@@ -7,6 +7,7 @@
 
 #include "plan/calendar/recurrence.hpp"
 #include "plan/render/csv.hpp"
+#include "plan/render/icalendar.hpp"
 #include "plan/render/json.hpp"
 #include "plan/render/markdown.hpp"
 #include "plan/render/text.hpp"
@@ -40,7 +41,9 @@ std::function<ExitCode()> setup_expand(CLI::App& app)
       ->expected(1)
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  app.add_option("--format", o->format, "md (default), csv, json, text")->check(CLI::IsMember({"md", "csv", "json", "text"}));
+  app.add_option("--format", o->format, "md (default), csv, json, text, ics")
+      ->check(CLI::IsMember({"md", "csv", "json", "text", "ics"}));
+  app.add_flag("--bom", o->bom, "with --format csv: begin with a UTF-8 byte-order mark (for Excel)");
   app.add_option("--lang", o->lang, "labels: zh (default) or en")->check(CLI::IsMember({"zh", "en"}));
   app.add_flag("--explain", o->explain, "say why each occurrence lands on its date");
   app.add_option("-o,--output", o->output, "write to this file (atomically) instead of standard output");
@@ -51,7 +54,8 @@ std::function<ExitCode()> setup_expand(CLI::App& app)
   app.footer("Examples:\n"
              "  plan expand examples/liaocheng-shiyan-xiaoxuebu-2023-2024.plan.yaml --term 1 --week 5\n"
              "  plan expand plan.yaml --month 10 --owner 教务处 --explain\n"
-             "  plan expand plan.yaml --format csv -o checklist.csv\n"
+             "  plan expand plan.yaml --format csv --bom -o checklist.csv\n"
+             "  plan expand plan.yaml --owner 教务处 --format ics -o 教务处.ics\n"
              "Exit status: 0 done, 1 the plan has errors, 2 could not run.");
   return [o] { return run_expand(*o); };
 }
@@ -65,30 +69,14 @@ Date parse_date_option(const std::string& name, const std::string& value)
   return *d;
 }
 
-// "10" or "2023-10": a month of the plan's academic year.
-unsigned parse_month_option(const std::string& value, int first_year)
-{
-  unsigned m = 0;
-  int y = 0;
-  if (value.size() == 7 && value[4] == '-' && looks_like_iso_date(value + "-01")) {
-    y = std::stoi(value.substr(0, 4));
-    m = static_cast<unsigned>(std::stoi(value.substr(5, 2)));
-  } else if (!value.empty() && value.size() <= 2 && value.find_first_not_of("0123456789") == std::string::npos) {
-    m = static_cast<unsigned>(std::stoi(value));
-  }
-  if (m < 1 || m > 12) throw Fatal(fmt::format("--month {}: expected a month 1-12 or YYYY-MM", value));
-  int expected = m >= 9 ? first_year : first_year + 1;
-  if (y != 0 && y != expected) {
-    throw Fatal(fmt::format("--month {}: the plan's academic year {}-{} has month {} in {}", value, first_year,
-                            first_year + 1, m, expected));
-  }
-  return m;
-}
-
 } // namespace
 
 ExitCode run_expand(const ExpandOptions& o)
 {
+  if (o.bom && o.format != "csv") {
+    throw Fatal(fmt::format("--bom is only for --format csv (the byte-order mark that Excel needs), not --format {}",
+                            o.format));
+  }
   auto national = national_holidays(o.holiday_files);
   if (!national) return ExitCode::Problems;
   auto loaded = load_checked_plan(o.input, *national);
@@ -98,7 +86,7 @@ ExitCode run_expand(const ExpandOptions& o)
   ChecklistQuery query;
   query.term = o.term;
   query.week = o.week;
-  if (!o.month.empty()) query.month = parse_month_option(o.month, plan.first_year);
+  if (!o.month.empty()) query.month = month_of_year(o.month, plan.first_year);
   if (!o.from.empty()) query.from = parse_date_option("--from", o.from);
   if (!o.to.empty()) query.to = parse_date_option("--to", o.to);
   query.owners = o.owners;
@@ -113,7 +101,9 @@ ExitCode run_expand(const ExpandOptions& o)
   Lang lang = o.lang == "en" ? Lang::En : Lang::Zh;
   std::string text;
   if (o.format == "csv") {
-    text = render_checklist_csv(*checklist.checklist, lang, o.explain);
+    text = (o.bom ? "\xEF\xBB\xBF" : "") + render_checklist_csv(*checklist.checklist, lang, o.explain);
+  } else if (o.format == "ics") {
+    text = render_checklist_icalendar(*checklist.checklist, lang, o.explain);
   } else if (o.format == "json") {
     text = render_checklist_json(*checklist.checklist, lang, o.explain);
   } else if (o.format == "text") {

@@ -1,4 +1,4 @@
-// `plan expand`: the dated occurrences of a plan, as a checklist in Markdown, CSV, JSON or text.
+// `plan expand`: the dated occurrences of a plan, as a checklist in Markdown, CSV, JSON, text or iCalendar.
 #pragma once
 #include "exit_code.hpp"
 
@@ -22,6 +22,7 @@ struct ExpandOptions {
   std::vector<std::string> tags;
   std::vector<std::string> sections;
   std::string format = "md";
+  bool bom = false; ///< csv only: a UTF-8 byte-order mark first
   std::string lang = "zh";
   bool explain = false;
   std::string output;

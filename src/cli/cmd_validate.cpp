@@ -39,14 +39,27 @@ std::function<ExitCode()> setup_validate(CLI::App& app)
 ExitCode run_validate(const ValidateOptions& options)
 {
   SchemaValidator schema;
-  auto national = national_holidays(options.holiday_files);
-  if (!national) return ExitCode::Problems;
-  std::vector<InputName> inputs = expand_inputs(options.inputs);
+  DiagnosticList holiday_problems;
+  auto national = national_holidays(options.holiday_files, holiday_problems);
+  std::vector<InputName> inputs = national ? expand_inputs(options.inputs) : std::vector<InputName>{};
   std::size_t errors = 0;
   std::size_t warnings = 0;
   std::size_t unreadable = 0;
   bool first_json = true;
   if (options.format == "json") std::cout << "[";
+  // A bad holiday file is reported like a bad plan, in the chosen format, and stops
+  // the check: dates computed without it would be wrong.
+  for (const Diagnostic& d : holiday_problems) {
+    ++errors;
+    if (options.format == "json") {
+      std::cout << (first_json ? "\n  " : ",\n  ") << render_diagnostic_json(d);
+      first_json = false;
+    } else if (options.format == "github") {
+      std::cout << render_diagnostic_github(d);
+    } else {
+      std::cout << render_diagnostic_text(d, nullptr);
+    }
+  }
   for (const InputName& input : inputs) {
     std::string text;
     try {

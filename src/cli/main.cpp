@@ -1,7 +1,9 @@
 // The plan executable: builds the command line from the subcommand table, runs the
 // chosen subcommand, and maps failures to exit statuses in one place.
+#include "cmd_calendar.hpp"
 #include "cmd_expand.hpp"
 #include "cmd_holidays.hpp"
+#include "cmd_summary.hpp"
 #include "cmd_validate.hpp"
 #include "commands.hpp"
 #include "exit_code.hpp"
@@ -24,6 +26,8 @@ const std::vector<Command>& commands()
       {"validate", "check plan files: YAML syntax, schema and meaning", setup_validate},
       {"expand", "the dated checklist of a plan: by term, month, week or dates; md, csv, json, text", setup_expand},
       {"holidays", "the holiday data in force: built-in, --holidays files and a plan's own entries", setup_holidays},
+      {"summary", "counts by month, owner, section or tag, quotas and targets; several plans side by side", setup_summary},
+      {"calendar", "a month at a glance (--month 10), or a term's 行事历 (--term 1 --weeks)", setup_calendar},
   };
   return table;
 }

@@ -1,15 +1,26 @@
 // Loading what the plan-using commands share: the holiday layers and one checked plan.
 #include "plan_input.hpp"
 
+#include "fatal.hpp"
 #include "input.hpp"
 
 #include "plan/render/diagnostics.hpp"
+
+#include <fmt/format.h>
 
 #include <iostream>
 
 namespace plan::cli {
 
 std::optional<HolidayTable> national_holidays(const std::vector<std::string>& files)
+{
+  DiagnosticList problems;
+  auto table = national_holidays(files, problems);
+  for (const Diagnostic& d : problems) std::cerr << render_diagnostic_text(d, nullptr);
+  return table;
+}
+
+std::optional<HolidayTable> national_holidays(const std::vector<std::string>& files, DiagnosticList& all_problems)
 {
   HolidayTable table = HolidayTable::built_in();
   bool ok = true;
@@ -18,7 +29,7 @@ std::optional<HolidayTable> national_holidays(const std::vector<std::string>& fi
     DiagnosticList problems;
     int year = 0;
     auto days = parse_holiday_file(text, file, year, problems);
-    for (const Diagnostic& d : problems) std::cerr << render_diagnostic_text(d, nullptr);
+    all_problems.insert(all_problems.end(), problems.begin(), problems.end());
     if (!problems.empty()) {
       ok = false;
       continue;
@@ -43,6 +54,25 @@ std::optional<LoadResult> load_checked_plan(const std::string& path, const Holid
     return std::nullopt;
   }
   return result;
+}
+
+unsigned month_of_year(const std::string& value, int first_year)
+{
+  unsigned m = 0;
+  int y = 0;
+  if (value.size() == 7 && value[4] == '-' && looks_like_iso_date(value + "-01")) {
+    y = std::stoi(value.substr(0, 4));
+    m = static_cast<unsigned>(std::stoi(value.substr(5, 2)));
+  } else if (!value.empty() && value.size() <= 2 && value.find_first_not_of("0123456789") == std::string::npos) {
+    m = static_cast<unsigned>(std::stoi(value));
+  }
+  if (m < 1 || m > 12) throw Fatal(fmt::format("--month {}: expected a month 1-12 or YYYY-MM", value));
+  int expected = m >= 9 ? first_year : first_year + 1;
+  if (y != 0 && y != expected) {
+    throw Fatal(fmt::format("--month {}: the plan's academic year {}-{} has month {} in {}", value, first_year,
+                            first_year + 1, m, expected));
+  }
+  return m;
 }
 
 } // namespace plan::cli

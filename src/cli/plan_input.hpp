@@ -10,11 +10,18 @@
 namespace plan::cli {
 
 /// The built-in holiday table with each --holidays file layered on top, in order.
-/// Problems in a file are printed to standard error; returns nullopt if there were any.
+/// Problems in a file are appended to `problems`; returns nullopt if there were any.
+std::optional<HolidayTable> national_holidays(const std::vector<std::string>& files, DiagnosticList& problems);
+
+/// The same, printing any problems to standard error as text.
 std::optional<HolidayTable> national_holidays(const std::vector<std::string>& files);
 
 /// Reads and checks one plan (FILE or -). Its diagnostics go to standard error as
 /// text; returns nullopt when it has errors (warnings do not stop it).
 std::optional<LoadResult> load_checked_plan(const std::string& path, const HolidayTable& national);
+
+/// A --month value, "10" or "2023-10", as a month (1-12) of the academic year that
+/// starts in `first_year`. Throws Fatal for anything else or a month of another year.
+unsigned month_of_year(const std::string& value, int first_year);
 
 } // namespace plan::cli

@@ -79,3 +79,78 @@ std::string render_checklist_csv(const Checklist& c, Lang lang, bool explain_col
 }
 
 } // namespace plan
+
+#include "plan/render/term_rows.hpp"
+
+namespace plan {
+
+std::string render_term_table_csv(const TermTable& t, Lang lang)
+{
+  std::string out = "week,first,last,work,owners\r\n";
+  for (const TermRow& row : t.rows) {
+    TermRowCells c = term_row_cells(t, row, lang);
+    std::string work;
+    for (const std::string& line : c.work) work += (work.empty() ? "" : "\n") + line;
+    std::string week = row.before_term ? "before" : row.week == 0 ? "" : std::to_string(row.week);
+    out += fmt::format("{},{},{},{},{}\r\n", week, format_iso(row.first), format_iso(row.last), csv_field(work),
+                       csv_field(c.owners));
+  }
+  return out;
+}
+
+} // namespace plan
+
+#include "plan/render/summary_rows.hpp"
+
+#include <cstdint>
+
+namespace plan {
+
+std::string render_summary_csv(const Summary& s, Lang lang)
+{
+  std::string out = "table,school,group,items,occurrences,id,item,role,indicator,op,value,unit,per,periods,total\r\n";
+  // Every field through csv_field(), but for `raw`: a number the summary wrote itself
+  // (a target value of -5 is a number, not a formula, and must stay one).
+  auto line = [&out](std::initializer_list<std::string> fields, std::size_t raw = SIZE_MAX) {
+    std::size_t i = 0;
+    for (const std::string& f : fields) {
+      if (i) out += ',';
+      out += i == raw ? f : csv_field(f);
+      ++i;
+    }
+    out += "\r\n";
+  };
+  auto counts = [&](const std::string& school, const std::string& group, const SummaryCount& c) {
+    line({"counts", school, group, std::to_string(c.items), std::to_string(c.occurrences), "", "", "", "", "", "", "",
+          "", "", ""});
+  };
+  bool several = s.plans.size() > 1;
+  std::string total = summary_total_label(lang);
+  std::vector<std::string> schools;
+  for (const SummaryPlan& p : s.plans) schools.push_back(summary_plan_label(p, lang));
+  for (const SummaryGroup& g : s.groups) {
+    std::string group = summary_group_label(g, s.by, lang);
+    for (std::size_t p = 0; p < s.plans.size(); ++p) {
+      // One plan: every group (a month between others may have nothing); several: the plans with items in it.
+      if (!several || g.per_plan[p].items > 0) counts(schools[p], group, g.per_plan[p]);
+    }
+    if (several) counts(total, group, g.total);
+  }
+  for (std::size_t p = 0; p < s.plans.size(); ++p) counts(schools[p], total, s.plan_totals[p]);
+  if (several) counts(total, total, s.total);
+  for (const SummaryQuota& q : s.quotas) {
+    const Item& item = *q.item->item;
+    line({"quotas", schools[q.plan], "", "", "", item.id, item.title, q.schedule->role, "", "at_least",
+          std::to_string(q.schedule->count), q.schedule->unit, to_string(q.schedule->period), std::to_string(q.periods),
+          std::to_string(q.required())});
+  }
+  for (const SummaryTarget& t : s.targets) {
+    const Item& item = *t.item->item;
+    line({"targets", schools[t.plan], "", "", "", item.id, item.title, "", t.target->indicator,
+          comparison_name(t.target->op), number_text(t.target->value), t.target->unit, "", "", ""},
+         10);
+  }
+  return out;
+}
+
+} // namespace plan

@@ -78,6 +78,13 @@ std::string amount_label(const Occurrence& o, const Schedule& s, Lang lang)
   return lang == Lang::Zh ? "（" + amount + "）" : " (" + amount + ")";
 }
 
+std::string title_with_owners(const Item& item, Lang lang)
+{
+  std::string owners;
+  for (const std::string& w : item.owners) owners += (owners.empty() ? "" : (lang == Lang::Zh ? "、" : ", ")) + w;
+  return owners.empty() ? item.title : item.title + " — " + owners;
+}
+
 std::string explain(const Occurrence& o, const Schedule& s, const AcademicCalendar& calendar, Lang lang)
 {
   std::string out;

@@ -265,6 +265,13 @@ struct Checker {
         first = placed(s.month_from, 0, false);
         last = placed(s.month_to, 0, true);
         break;
+      case ScheduleKind::Seasonal: {
+        static constexpr unsigned starts[] = {9, 12, 3, 6};
+        unsigned m1 = starts[static_cast<int>(s.season)];
+        first = placed(m1, 0, false);
+        last = placed(m1 + 2 > 12 ? m1 - 10 : m1 + 2, 0, true);
+        break;
+      }
       default:
         continue;
       }
@@ -292,8 +299,8 @@ struct Checker {
         Schedule a = all[i]->schedule;
         Schedule b = all[j]->schedule;
         a.text = b.text = a.activity = b.activity = "";
-        if (a.kind == ScheduleKind::Count && b.kind == ScheduleKind::Count && a.role == b.role && a.period == b.period) {
-          a.unit = b.unit; // "每月读一本" and a quota of 1 本 per month are one rule
+        if (a.kind == ScheduleKind::Count && b.kind == ScheduleKind::Count && (a.unit.empty() || b.unit.empty())) {
+          a.unit = b.unit = ""; // "每月一次" and a quota of 1 per month are one rule; 1 本 and 1 篇 are not
         }
         if (!(a == b)) continue;
         report(Severity::Warning, "duplicate-schedule", all[i]->pointer,
@@ -401,9 +408,9 @@ void check_holiday_coverage(const Plan& plan, const HolidayTable& national, cons
       if (national.has_year(y) || given.count(y) || !reported.insert(y).second) continue;
       std::string pointer = "/calendar/terms/" + std::to_string(i);
       out.push_back({Severity::Warning, "holiday-data-missing", document.value_location(pointer), pointer,
-                     fmt::format("no national holiday data for {}: term {} is computed without its holidays and "
+                     fmt::format("no national holiday data for {}: its days are computed without holidays and "
                                  "make-up workdays",
-                                 y, t.number),
+                                 y),
                      fmt::format("list {}'s holidays under calendar.holidays, or pass --holidays FILE "
                                  "(holiday-cn format); built-in years: {}",
                                  y, fmt::join(built_in_years(), ", "))});

@@ -85,6 +85,12 @@ ChecklistResult make_checklist(const Plan& plan, const AcademicCalendar& calenda
   }
   if (query.month) {
     int y = calendar.year_of_month(*query.month);
+    Date month_first = Date{year{y} / month{*query.month} / 1};
+    Date month_last = Date{year_month_day_last{year{y}, month_day_last{month{*query.month}}}};
+    if (term && (month_last < from || to < month_first)) {
+      result.error = fmt::format("month {} is not part of term {}", *query.month, term->number);
+      return result;
+    }
     from = std::max(from, Date{year{y} / month{*query.month} / 1});
     to = std::min(to, Date{year_month_day_last{year{y}, month_day_last{month{*query.month}}}});
   }
@@ -95,9 +101,7 @@ ChecklistResult make_checklist(const Plan& plan, const AcademicCalendar& calenda
     return result;
   }
   if (to < from) {
-    result.error = query.month && query.term
-                       ? fmt::format("month {} is not part of term {}", *query.month, *query.term)
-                       : "the range options together select no days";
+    result.error = "the range options together select no days";
     return result;
   }
   c.from = from;
@@ -115,11 +119,9 @@ ChecklistResult make_checklist(const Plan& plan, const AcademicCalendar& calenda
         std::none_of(query.owners.begin(), query.owners.end(), [&](const std::string& w) { return contains(ref.item->owners, w); })) {
       continue;
     }
-    if (!query.tags.empty() && std::none_of(query.tags.begin(), query.tags.end(), [&](const std::string& w) {
-          return contains(ref.item->tags, w) ||
-                 std::any_of(ref.sections.begin(), ref.sections.end(), [&](const Section* s) { return contains(s->tags, w); });
-        })) {
-      continue;
+    if (!query.tags.empty() &&
+        std::none_of(query.tags.begin(), query.tags.end(), [&](const std::string& w) { return contains(ref.item->tags, w); })) {
+      continue; // item tags include their sections' tags
     }
     if (!query.sections.empty() &&
         std::none_of(query.sections.begin(), query.sections.end(), [&](const std::string& w) { return section_matches(ref, w); })) {

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace plan {
 
 const char* to_string(Comparison op)
@@ -201,7 +203,8 @@ struct Builder {
     }
   }
 
-  Item item(const Json& object, const std::string& pointer, const std::vector<std::string>& inherited_owners)
+  Item item(const Json& object, const std::string& pointer, const std::vector<std::string>& inherited_owners,
+            const std::vector<std::string>& inherited_tags)
   {
     Item result;
     result.pointer = pointer;
@@ -212,6 +215,9 @@ struct Builder {
     for (auto& [owner, at] : strings(object, "owner", pointer)) result.owners.push_back(owner);
     if (result.owners.empty()) result.owners = inherited_owners;
     for (auto& [tag, at] : strings(object, "tags", pointer)) result.tags.push_back(tag);
+    for (const std::string& tag : inherited_tags) { // a section's tags apply to its items
+      if (std::find(result.tags.begin(), result.tags.end(), tag) == result.tags.end()) result.tags.push_back(tag);
+    }
     if (const Json* term = member(object, "term"); term && term->is_number_integer()) {
       long long n = term->get<long long>();
       if (n == 1 || n == 2) result.term = static_cast<int>(n); // others: the schema reports them
@@ -226,19 +232,20 @@ struct Builder {
     return result;
   }
 
-  std::vector<Item> items(const Json& object, const std::string& pointer, const std::vector<std::string>& owners)
+  std::vector<Item> items(const Json& object, const std::string& pointer, const std::vector<std::string>& owners,
+                          const std::vector<std::string>& tags)
   {
     std::vector<Item> result;
     const Json* list = member(object, "items");
     if (!list || !list->is_array()) return result;
     for (std::size_t i = 0; i < list->size(); ++i) {
-      if ((*list)[i].is_object()) result.push_back(item((*list)[i], pointer + "/items/" + std::to_string(i), owners));
+      if ((*list)[i].is_object()) result.push_back(item((*list)[i], pointer + "/items/" + std::to_string(i), owners, tags));
     }
     return result;
   }
 
   std::vector<Section> sections(const Json& object, const std::string& pointer, const std::vector<std::string>& owners,
-                                std::size_t depth)
+                                const std::vector<std::string>& tags, std::size_t depth)
   {
     std::vector<Section> result;
     const Json* list = member(object, "sections");
@@ -257,8 +264,12 @@ struct Builder {
       for (auto& [owner, where] : strings(s, "owner", at)) section.owners.push_back(owner);
       for (auto& [tag, where] : strings(s, "tags", at)) section.tags.push_back(tag);
       const auto& effective = section.owners.empty() ? owners : section.owners;
-      section.items = items(s, at, effective);
-      section.sections = sections(s, at, effective, depth + 1);
+      std::vector<std::string> all_tags = tags;
+      for (const std::string& tag : section.tags) {
+        if (std::find(all_tags.begin(), all_tags.end(), tag) == all_tags.end()) all_tags.push_back(tag);
+      }
+      section.items = items(s, at, effective, all_tags);
+      section.sections = sections(s, at, effective, all_tags, depth + 1);
       result.push_back(std::move(section));
     }
     return result;
@@ -313,8 +324,8 @@ struct Builder {
         if (o.is_string()) p.owners.push_back(o.get<std::string>());
       }
     }
-    p.sections = sections(root, "", {}, 0);
-    p.items = items(root, "", {});
+    p.sections = sections(root, "", {}, {}, 0);
+    p.items = items(root, "", {}, {});
     if (p.terms.empty()) {
       for (const Term& t : p.calendar.terms) p.terms.push_back(t.number);
     }

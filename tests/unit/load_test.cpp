@@ -46,6 +46,14 @@ TEST_SUITE("load_plan")
     CHECK(item.targets[0].value == 95);
   }
 
+  TEST_CASE("items take their sections' tags after their own")
+  {
+    auto r = load(minimal_plan("sections:\n  - title: a\n    tags: [安全]\n    sections:\n      - title: b\n"
+                               "        tags: [德育, 安全]\n        items:\n          - {title: x, tags: [演练]}\n"));
+    REQUIRE(r.plan.has_value());
+    CHECK(r.plan->sections[0].sections[0].items[0].tags == std::vector<std::string>{"演练", "安全", "德育"});
+  }
+
   TEST_CASE("YAML syntax errors stop loading with a position")
   {
     auto r = load("format: 1\ntitle: [a, b\nschool: x\n");

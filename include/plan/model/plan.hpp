@@ -63,7 +63,7 @@ struct Item {
   std::string id;
   std::string title;
   std::vector<std::string> owners; ///< the item's own, else its nearest section's
-  std::vector<std::string> tags;
+  std::vector<std::string> tags;   ///< the item's own, then its sections' (outermost first)
   std::string notes;
   std::optional<int> term;
   std::vector<ScheduleEntry> when;   ///< parsed `when` phrases (count phrases included)

@@ -27,6 +27,9 @@ std::string day_reason(const AcademicCalendar& calendar, const Date& date, Lang 
 /// (also for a count of one: once in the period needs no number).
 std::string amount_label(const Occurrence& o, const Schedule& s, Lang lang);
 
+/// "title — owners" of an item, owners joined with 、 (zh) or ", " (en).
+std::string title_with_owners(const Item& item, Lang lang);
+
 /// Why the occurrence lands where it does: the rule as written and its meaning, the
 /// term and teaching week, and any move, e.g. "rule: 每周四 (weekly on Thu); term 1,
 /// week 4; moved from 2023-10-01 (国庆节) to the previous school day".
