@@ -36,11 +36,8 @@ std::function<ExitCode()> setup_calendar(CLI::App& app)
   app.add_option("--lang", o->lang, "labels: zh (default) or en")->check(CLI::IsMember({"zh", "en"}));
   app.add_option("--color", o->color, "auto (default: on a terminal, unless NO_COLOR is set), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  app.add_option("-o,--output", o->output, "write to this file (atomically) instead of standard output");
-  app.add_option("--holidays", o->holiday_files, "a holiday file in the holiday-cn format (repeatable)")
-      ->expected(1)
-      ->allow_extra_args(false)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  add_output_option(app, o->output);
+  add_holidays_option(app, o->holiday_files);
   app.footer("Examples:\n"
              "  plan calendar examples/liaocheng-shiyan-xiaoxuebu-2023-2024.plan.yaml --month 10\n"
              "  plan calendar plan.yaml --term 1 --weeks --format html -o 行事历.html\n"

@@ -46,11 +46,8 @@ std::function<ExitCode()> setup_expand(CLI::App& app)
   app.add_flag("--bom", o->bom, "with --format csv: begin with a UTF-8 byte-order mark (for Excel)");
   app.add_option("--lang", o->lang, "labels: zh (default) or en")->check(CLI::IsMember({"zh", "en"}));
   app.add_flag("--explain", o->explain, "say why each occurrence lands on its date");
-  app.add_option("-o,--output", o->output, "write to this file (atomically) instead of standard output");
-  app.add_option("--holidays", o->holiday_files, "a holiday file in the holiday-cn format (repeatable)")
-      ->expected(1)
-      ->allow_extra_args(false)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  add_output_option(app, o->output);
+  add_holidays_option(app, o->holiday_files);
   app.footer("Examples:\n"
              "  plan expand examples/liaocheng-shiyan-xiaoxuebu-2023-2024.plan.yaml --term 1 --week 5\n"
              "  plan expand plan.yaml --month 10 --owner 教务处 --explain\n"

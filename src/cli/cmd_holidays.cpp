@@ -25,13 +25,10 @@ std::function<ExitCode()> setup_holidays(CLI::App& app)
   auto o = std::make_shared<HolidaysOptions>();
   app.add_option("plan", o->plan, "a plan file: add its own entries and show its academic year");
   app.add_option("--year", o->year, "only this calendar year")->check(CLI::Range(1900, 2200));
-  app.add_option("--holidays", o->holiday_files, "a holiday file in the holiday-cn format (repeatable)")
-      ->expected(1)
-      ->allow_extra_args(false)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  add_holidays_option(app, o->holiday_files);
   app.add_option("--format", o->format, "text (default), csv, json")->check(CLI::IsMember({"text", "csv", "json"}));
   app.add_option("--lang", o->lang, "labels: zh (default) or en")->check(CLI::IsMember({"zh", "en"}));
-  app.add_option("-o,--output", o->output, "write to this file (atomically) instead of standard output");
+  add_output_option(app, o->output);
   app.footer("Examples:\n"
              "  plan holidays --year 2024\n"
              "  plan holidays examples/liaocheng-shiyan-xiaoxuebu-2023-2024.plan.yaml\n"

@@ -27,11 +27,8 @@ std::function<ExitCode()> setup_summary(CLI::App& app)
   app.add_option("--format", o->format, "md (default), csv, json")->check(CLI::IsMember({"md", "csv", "json"}));
   app.add_option("--lang", o->lang, "labels: zh (default) or en")->check(CLI::IsMember({"zh", "en"}));
   app.add_flag("--bom", o->bom, "csv: start with a UTF-8 byte-order mark, so that Excel shows Chinese");
-  app.add_option("-o,--output", o->output, "write to this file (atomically) instead of standard output");
-  app.add_option("--holidays", o->holiday_files, "a holiday file in the holiday-cn format (repeatable)")
-      ->expected(1)
-      ->allow_extra_args(false)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  add_output_option(app, o->output);
+  add_holidays_option(app, o->holiday_files);
   app.footer("Examples:\n"
              "  plan summary examples/liaocheng-shiyan-xiaoxuebu-2023-2024.plan.yaml\n"
              "  plan summary --by owner --format csv --bom plans/ -o 汇总.csv\n"

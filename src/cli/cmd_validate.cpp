@@ -23,11 +23,7 @@ std::function<ExitCode()> setup_validate(CLI::App& app)
   app.add_option("--format", options->format, "output: text (default), json, github")
       ->check(CLI::IsMember({"text", "json", "github"}));
   app.add_flag("--strict", options->strict, "treat warnings as errors");
-  app.add_option("--holidays", options->holiday_files,
-                 "a holiday file in the holiday-cn format (repeatable): years it gives are not reported missing")
-      ->expected(1)
-      ->allow_extra_args(false)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  add_holidays_option(app, options->holiday_files);
   app.footer("Examples:\n"
              "  plan validate examples/\n"
              "  plan validate --format github plans/*.yaml\n"
@@ -47,19 +43,20 @@ ExitCode run_validate(const ValidateOptions& options)
   std::size_t unreadable = 0;
   bool first_json = true;
   if (options.format == "json") std::cout << "[";
-  // A bad holiday file is reported like a bad plan, in the chosen format, and stops
-  // the check: dates computed without it would be wrong.
-  for (const Diagnostic& d : holiday_problems) {
-    ++errors;
+  auto emit = [&](const Diagnostic& d, const SourceText* source) {
+    (d.severity == Severity::Error ? errors : warnings) += 1;
     if (options.format == "json") {
       std::cout << (first_json ? "\n  " : ",\n  ") << render_diagnostic_json(d);
       first_json = false;
     } else if (options.format == "github") {
       std::cout << render_diagnostic_github(d);
     } else {
-      std::cout << render_diagnostic_text(d, nullptr);
+      std::cout << render_diagnostic_text(d, source);
     }
-  }
+  };
+  // A bad holiday file is reported like a bad plan, in the chosen format, and stops
+  // the check: dates computed without it would be wrong.
+  for (const Diagnostic& d : holiday_problems) emit(d, nullptr);
   for (const InputName& input : inputs) {
     std::string text;
     try {
@@ -72,15 +69,7 @@ ExitCode run_validate(const ValidateOptions& options)
     LoadResult result = load_plan(text, input.display, schema, &*national);
     for (Diagnostic& d : result.diagnostics) {
       if (options.strict) d.severity = Severity::Error;
-      (d.severity == Severity::Error ? errors : warnings) += 1;
-      if (options.format == "json") {
-        std::cout << (first_json ? "\n  " : ",\n  ") << render_diagnostic_json(d);
-        first_json = false;
-      } else if (options.format == "github") {
-        std::cout << render_diagnostic_github(d);
-      } else {
-        std::cout << render_diagnostic_text(d, &result.source);
-      }
+      emit(d, &result.source);
     }
   }
   if (options.format == "json") {

@@ -75,4 +75,17 @@ unsigned month_of_year(const std::string& value, int first_year)
   return m;
 }
 
+void add_holidays_option(CLI::App& app, std::vector<std::string>& files)
+{
+  app.add_option("--holidays", files, "a holiday file in the holiday-cn format (repeatable)")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+}
+
+void add_output_option(CLI::App& app, std::string& output)
+{
+  app.add_option("-o,--output", output, "write to this file (atomically) instead of standard output");
+}
+
 } // namespace plan::cli

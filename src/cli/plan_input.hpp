@@ -3,6 +3,8 @@
 #include "plan/calendar/holidays.hpp"
 #include "plan/load.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,5 +25,10 @@ std::optional<LoadResult> load_checked_plan(const std::string& path, const Holid
 /// A --month value, "10" or "2023-10", as a month (1-12) of the academic year that
 /// starts in `first_year`. Throws Fatal for anything else or a month of another year.
 unsigned month_of_year(const std::string& value, int first_year);
+
+/// Adds the options every plan-reading command shares: --holidays FILE (repeatable,
+/// one value each, so that the plan file may follow) and -o FILE.
+void add_holidays_option(CLI::App& app, std::vector<std::string>& files);
+void add_output_option(CLI::App& app, std::string& output);
 
 } // namespace plan::cli
