@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks that the Markdown tables of `plan summary` render as tables with a real
+"""Checks that the Markdown tables of plan's output render as tables with a real
 GitHub-flavoured Markdown parser (cmark-gfm with its table extension).
 
 For every table in the Markdown (a run of lines that begin with `|`), the HTML that
@@ -9,7 +9,7 @@ Markdown cell with its backslash escapes removed. So a cell with an unescaped `|
 (cmark-gfm drops the cells beyond the header's), a line break inside a row, a
 missing delimiter row or a blank line inside a table all fail.
 
-usage: check_markdown_tables.py CMARK_GFM PLAN_BINARY MIN_TABLES -- SUMMARY_ARGUMENTS...
+usage: check_markdown_tables.py CMARK_GFM PLAN_BINARY MIN_TABLES -- COMMAND ARGUMENTS...
        check_markdown_tables.py CMARK_GFM --self-test
 """
 import html.parser
@@ -138,7 +138,7 @@ def main():
         return self_test(cmark)
     plan, min_tables, separator = sys.argv[2], int(sys.argv[3]), sys.argv[4]
     assert separator == "--", __doc__
-    run = subprocess.run([plan, "summary", *sys.argv[5:]], capture_output=True, text=True)
+    run = subprocess.run([plan, *sys.argv[5:]], capture_output=True, text=True)
     if run.returncode != 0:
         print(f"FAIL: plan summary exited with {run.returncode}: {run.stderr}")
         return 1
