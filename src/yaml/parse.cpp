@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <string>
 
@@ -116,6 +117,14 @@ std::optional<YAML::Node> parse_yaml(const SourceText& source, std::string_view 
     out.push_back({Severity::Error, "yaml-syntax", at(*scan.unclosed_quote), "",
                    fmt::format("YAML syntax error: the text opened with `{}` here is never closed", quote),
                    fmt::format("add the closing `{}`, or remove the quote: plain text needs none", quote)});
+    return std::nullopt;
+  }
+  // yaml-cpp recurses once per level: refuse deep nesting before it does.
+  if (scan.max_flow_depth > limits.max_depth) {
+    out.push_back({Severity::Error, "yaml-limit",
+                   at(scan.depth_offsets[std::min(limits.max_depth, scan.depth_offsets.size() - 1)]), "",
+                   fmt::format("nesting deeper than {} levels", limits.max_depth),
+                   "a plan needs far fewer levels; check the brackets"});
     return std::nullopt;
   }
   if (scan.unclosed_flow) {

@@ -153,6 +153,10 @@ private:
   std::size_t flow(std::size_t open)
   {
     std::vector<std::size_t> stack{open};
+    if (m_result.max_flow_depth == 0) {
+      m_result.max_flow_depth = 1;
+      m_result.depth_offsets.push_back(open);
+    }
     bool token_start = true;
     for (std::size_t k = open + 1; k < m_text.size(); ++k) {
       char c = m_text[k];
@@ -169,6 +173,10 @@ private:
       }
       if (c == '[' || c == '{') {
         stack.push_back(k);
+        if (stack.size() > m_result.max_flow_depth) {
+          m_result.max_flow_depth = stack.size();
+          if (m_result.depth_offsets.size() < 1024) m_result.depth_offsets.push_back(k);
+        }
         token_start = true;
       } else if (c == ']' || c == '}') {
         stack.pop_back();

@@ -139,6 +139,13 @@ TEST_SUITE("load_plan")
     CHECK(r.diagnostics[0].message == "YAML syntax error: a tab in the indentation");
   }
 
+  TEST_CASE("deep nesting is refused before the parser recurses into it")
+  {
+    auto r = load("a: " + std::string(100000, '[') + std::string(100000, ']') + "\n");
+    CHECK(positions(r) == "1:68 yaml-limit");
+    CHECK(r.diagnostics[0].message == "nesting deeper than 64 levels");
+  }
+
   TEST_CASE("alias expansion is bounded")
   {
     std::string bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";

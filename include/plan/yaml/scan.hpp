@@ -20,6 +20,11 @@ struct YamlScan {
   /// Offset of the first tab in a line's indentation (outside block scalars), if any,
   /// for each line in order; only the first few are kept.
   std::vector<std::size_t> indentation_tabs;
+  /// The deepest nesting of `[` and `{`, and where each depth was first reached:
+  /// depth_offsets[d] is the offset of the first bracket at depth d + 1 (kept for the
+  /// first 1024 levels).
+  std::size_t max_flow_depth = 0;
+  std::vector<std::size_t> depth_offsets;
   /// Whether the text holds content before its first document marker.
   bool content_before_first_marker = false;
 };
