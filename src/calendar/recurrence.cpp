@@ -50,7 +50,7 @@ struct Span {
 class Expander {
 public:
   Expander(const Plan& plan, const AcademicCalendar& calendar, Expansion& out)
-      : m_plan(plan), m_cal(calendar), m_out(out)
+      : m_cal(calendar), m_out(out)
   {
     for (const TermWeeks& t : m_cal.terms()) {
       if (std::find(plan.terms.begin(), plan.terms.end(), t.number) != plan.terms.end()) m_covered.push_back(&t);
@@ -90,7 +90,6 @@ public:
   }
 
 private:
-  const Plan& m_plan;
   const AcademicCalendar& m_cal;
   Expansion& m_out;
   std::vector<const TermWeeks*> m_covered;
