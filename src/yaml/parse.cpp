@@ -111,7 +111,7 @@ std::optional<YAML::Node> parse_yaml(const SourceText& source, std::string_view 
     LineColumn p = source.position(offset);
     return SourceLocation{std::string(file), p.line, p.column};
   };
-  YamlScan scan = scan_yaml(source.text());
+  YamlScan scan = scan_yaml(source.text(), limits.max_depth);
   if (scan.unclosed_quote) {
     char quote = source.text()[*scan.unclosed_quote];
     out.push_back({Severity::Error, "yaml-syntax", at(*scan.unclosed_quote), "",
@@ -120,11 +120,10 @@ std::optional<YAML::Node> parse_yaml(const SourceText& source, std::string_view 
     return std::nullopt;
   }
   // yaml-cpp recurses once per level: refuse deep nesting before it does.
-  if (scan.max_flow_depth > limits.max_depth) {
-    out.push_back({Severity::Error, "yaml-limit",
-                   at(scan.depth_offsets[std::min(limits.max_depth, scan.depth_offsets.size() - 1)]), "",
+  if (scan.too_deep) {
+    out.push_back({Severity::Error, "yaml-limit", at(*scan.too_deep), "",
                    fmt::format("nesting deeper than {} levels", limits.max_depth),
-                   "a plan needs far fewer levels; check the brackets"});
+                   "a plan needs far fewer levels; check the indentation and brackets"});
     return std::nullopt;
   }
   if (scan.unclosed_flow) {

@@ -9,22 +9,27 @@ namespace {
 
 class Scanner {
 public:
-  explicit Scanner(std::string_view text) : m_text(text) {}
+  Scanner(std::string_view text, std::size_t max_depth) : m_text(text), m_max_depth(max_depth) {}
 
   YamlScan run()
   {
-    while (m_pos < m_text.size() && !m_result.unclosed_quote && !m_result.unclosed_flow) line();
+    while (m_pos < m_text.size() && !stopped()) line();
     return m_result;
   }
 
 private:
   std::string_view m_text;
+  std::size_t m_max_depth;
   std::size_t m_pos = 0;
   YamlScan m_result;
   // Indentation of the line that opened a block scalar (| or >); lines indented more
   // (and blank lines) belong to it.
   std::optional<std::size_t> m_block_indent;
+  // Columns of the block nodes enclosing the current position, outermost first: a
+  // node at column c closes every open node at column c or more.
+  std::vector<std::size_t> m_levels;
 
+  bool stopped() const { return m_result.unclosed_quote || m_result.unclosed_flow || m_result.too_deep; }
   char at(std::size_t i) const { return i < m_text.size() ? m_text[i] : '\0'; }
   bool blank_or_end(std::size_t i) const
   {
@@ -35,6 +40,22 @@ private:
   {
     std::size_t e = m_text.find('\n', i);
     return e == std::string_view::npos ? m_text.size() : e;
+  }
+  std::size_t start_of_line(std::size_t i) const
+  {
+    std::size_t s = m_text.rfind('\n', i == 0 ? 0 : i - 1);
+    return s == std::string_view::npos || i == 0 ? 0 : s + 1;
+  }
+
+  // Opens a block level for a node at `offset`; false (and too_deep set) past the limit.
+  bool enter(std::size_t column, std::size_t offset)
+  {
+    m_levels.push_back(column);
+    if (m_levels.size() > m_max_depth) {
+      m_result.too_deep = offset;
+      return false;
+    }
+    return true;
   }
 
   void line()
@@ -58,14 +79,16 @@ private:
         break;
       }
     }
-    if (blank) {
+    if (blank || m_text[i] == '#') { // comment lines do not close nodes
       m_pos = eol + 1;
       return;
     }
+    while (!m_levels.empty() && m_levels.back() >= indent) m_levels.pop_back();
     if (indent == 0 && m_text.substr(i, 3) == "---" && blank_or_end(i + 3)) {
       m_result.document_markers.push_back(i);
+      m_levels.clear();
       i += 3;
-    } else if (at(i) != '#' && m_result.document_markers.empty() && !(indent == 0 && at(i) == '%')) {
+    } else if (m_result.document_markers.empty() && !(indent == 0 && at(i) == '%')) {
       m_result.content_before_first_marker = true;
     }
     m_pos = eol + 1;
@@ -73,7 +96,8 @@ private:
   }
 
   // Scans from a position where a node may start, up to the end of the line (or
-  // further, for quoted scalars and flow collections that span lines).
+  // further, for quoted scalars and flow collections that span lines). Iterative, so
+  // that a line of a million `key: ` or `- ` cannot exhaust the stack.
   void value(std::size_t i, std::size_t line_start, std::size_t eol)
   {
     for (;;) {
@@ -81,12 +105,13 @@ private:
       if (i >= eol) return;
       char c = m_text[i];
       if (c == '#' || c == '\r') return;
-      if ((c == '-' || c == '?' || c == ':') && blank_or_end(i + 1)) {
-        ++i;
-        continue;
-      }
       if (c == '&' || c == '!' || c == '*') { // anchor, tag, alias: a token, then maybe more
         while (i < eol && !blank_or_end(i)) ++i;
+        continue;
+      }
+      if (!enter(i - line_start, i)) return;
+      if ((c == '-' || c == '?' || c == ':') && blank_or_end(i + 1)) {
+        ++i;
         continue;
       }
       if (c == '|' || c == '>') {
@@ -95,39 +120,25 @@ private:
         m_block_indent = k - line_start;
         return;
       }
-      if (c == '"' || c == '\'') {
-        std::size_t close = quoted(i);
-        if (m_result.unclosed_quote) return;
-        after_node(close + 1);
-        return;
-      }
-      if (c == '[' || c == '{') {
-        std::size_t close = flow(i);
-        if (m_result.unclosed_flow || m_result.unclosed_quote) return;
-        after_node(close + 1);
-        return;
+      if (c == '"' || c == '\'' || c == '[' || c == '{') {
+        std::size_t close = c == '"' || c == '\'' ? quoted(i) : flow(i);
+        if (stopped()) return;
+        // The rest of the node's last line may hold `: value`.
+        i = close + 1;
+        line_start = start_of_line(i);
+        eol = end_of_line(i);
+        m_pos = eol + 1;
+        continue;
       }
       // A plain scalar: a key if `: ` follows on this line, else text to the line's end.
-      for (std::size_t k = i; k < eol; ++k) {
-        if (m_text[k] == ':' && blank_or_end(k + 1)) {
-          value(k + 1, line_start, eol);
-          return;
-        }
+      std::size_t k = i;
+      for (; k < eol; ++k) {
+        if (m_text[k] == ':' && blank_or_end(k + 1)) break;
         if (m_text[k] == '#' && k > i && (m_text[k - 1] == ' ' || m_text[k - 1] == '\t')) return;
       }
-      return;
+      if (k >= eol) return;
+      i = k + 1;
     }
-  }
-
-  // After a quoted scalar or flow collection that may have spanned lines: the rest of
-  // its last line may hold `: value`.
-  void after_node(std::size_t i)
-  {
-    std::size_t line_start = m_text.rfind('\n', i == 0 ? 0 : i - 1);
-    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
-    std::size_t eol = end_of_line(i);
-    m_pos = eol + 1;
-    value(i, line_start, eol);
   }
 
   // Returns the offset of the closing quote; sets unclosed_quote when there is none.
@@ -153,10 +164,8 @@ private:
   std::size_t flow(std::size_t open)
   {
     std::vector<std::size_t> stack{open};
-    if (m_result.max_flow_depth == 0) {
-      m_result.max_flow_depth = 1;
-      m_result.depth_offsets.push_back(open);
-    }
+    // The bracket at `open` already holds a block level of its own.
+    std::size_t base = m_levels.empty() ? 0 : m_levels.size() - 1;
     bool token_start = true;
     for (std::size_t k = open + 1; k < m_text.size(); ++k) {
       char c = m_text[k];
@@ -173,9 +182,9 @@ private:
       }
       if (c == '[' || c == '{') {
         stack.push_back(k);
-        if (stack.size() > m_result.max_flow_depth) {
-          m_result.max_flow_depth = stack.size();
-          if (m_result.depth_offsets.size() < 1024) m_result.depth_offsets.push_back(k);
+        if (base + stack.size() > m_max_depth) {
+          m_result.too_deep = k;
+          return m_text.size();
         }
         token_start = true;
       } else if (c == ']' || c == '}') {
@@ -195,6 +204,6 @@ private:
 
 } // namespace
 
-YamlScan scan_yaml(std::string_view text) { return Scanner(text).run(); }
+YamlScan scan_yaml(std::string_view text, std::size_t max_depth) { return Scanner(text, max_depth).run(); }
 
 } // namespace plan

@@ -142,8 +142,48 @@ TEST_SUITE("load_plan")
   TEST_CASE("deep nesting is refused before the parser recurses into it")
   {
     auto r = load("a: " + std::string(100000, '[') + std::string(100000, ']') + "\n");
-    CHECK(positions(r) == "1:68 yaml-limit");
+    // `a:` is level 1 and the first `[` (column 4) level 2: level 65 is at column 67.
+    CHECK(positions(r) == "1:67 yaml-limit");
     CHECK(r.diagnostics[0].message == "nesting deeper than 64 levels");
+  }
+
+  TEST_CASE("deep block nesting is refused in every spelling, on one line or many")
+  {
+    // `- ` entries: level n starts at column 2n - 1, so level 65 is at column 129.
+    std::string dashes;
+    for (int i = 0; i < 100000; ++i) dashes += "- ";
+    CHECK(positions(load(dashes + "x\n")) == "1:129 yaml-limit");
+    // `k: ` keys on one line, each a level: level 65 at column 3 * 64 + 1.
+    std::string keys;
+    for (int i = 0; i < 100000; ++i) keys += "k: ";
+    CHECK(positions(load(keys + "x\n")) == "1:193 yaml-limit");
+    // Quoted keys continue the line the same way.
+    std::string quoted;
+    for (int i = 0; i < 100000; ++i) quoted += "\"k\": ";
+    CHECK(positions(load(quoted + "x\n")) == "1:161 yaml-limit");
+    // A staircase of indented keys: line n holds level n, at column n.
+    std::string stairs;
+    for (int i = 0; i < 5000; ++i) stairs += std::string(static_cast<std::size_t>(i), ' ') + "k:\n";
+    CHECK(positions(load(stairs)) == "65:65 yaml-limit");
+    // Comment lines at column 0 between the steps do not reset the count.
+    std::string commented;
+    for (int i = 0; i < 200; ++i) commented += "# note\n" + std::string(static_cast<std::size_t>(i), ' ') + "k:\n";
+    CHECK(positions(load(commented)) == "130:65 yaml-limit");
+  }
+
+  TEST_CASE("nesting within the limit is left to the parser")
+  {
+    std::string stairs;
+    for (int i = 0; i < 60; ++i) stairs += std::string(static_cast<std::size_t>(i), ' ') + "k:\n";
+    auto r = load(stairs);
+    REQUIRE(!r.diagnostics.empty()); // not a plan, but not refused for its depth
+    CHECK(r.diagnostics[0].rule != "yaml-limit");
+    // Siblings close each other: many keys at one level are one level.
+    std::string wide = "a:\n";
+    for (int i = 0; i < 1000; ++i) wide += "  - b: [1, [2, {c: 3}]]\n    d: \"x\"\n";
+    auto w = load(wide);
+    REQUIRE(!w.diagnostics.empty());
+    CHECK(w.diagnostics[0].rule != "yaml-limit");
   }
 
   TEST_CASE("alias expansion is bounded")

@@ -20,17 +20,16 @@ struct YamlScan {
   /// Offset of the first tab in a line's indentation (outside block scalars), if any,
   /// for each line in order; only the first few are kept.
   std::vector<std::size_t> indentation_tabs;
-  /// The deepest nesting of `[` and `{`, and where each depth was first reached:
-  /// depth_offsets[d] is the offset of the first bracket at depth d + 1 (kept for the
-  /// first 1024 levels).
-  std::size_t max_flow_depth = 0;
-  std::vector<std::size_t> depth_offsets;
+  /// The first node nested deeper than the limit given to scan_yaml: block levels
+  /// (indentation, `- `, `key: `) and flow levels (`[`, `{`) counted together.
+  std::optional<std::size_t> too_deep;
   /// Whether the text holds content before its first document marker.
   bool content_before_first_marker = false;
 };
 
-/// Scans `text` once, in linear time. Never fails: text that is not YAML gives
-/// whatever partial findings the pass could make.
-YamlScan scan_yaml(std::string_view text);
+/// Scans `text` once, in linear time and constant stack depth. Never fails: text that
+/// is not YAML gives whatever partial findings the pass could make. Scanning stops at
+/// the first node nested deeper than `max_depth` levels.
+YamlScan scan_yaml(std::string_view text, std::size_t max_depth);
 
 } // namespace plan
