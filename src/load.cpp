@@ -1,6 +1,7 @@
 // load_plan: text to a checked Plan, with every problem as a diagnostic.
 #include "plan/load.hpp"
 
+#include "plan/util/encoding.hpp"
 #include "plan/util/utf8.hpp"
 #include "plan/validate/semantic.hpp"
 #include "plan/yaml/parse.hpp"
@@ -15,34 +16,74 @@ namespace plan {
 
 namespace {
 
-// The file is not UTF-8: name the encoding and how to convert it.
+// Where byte `offset` of `text` is, as a line and a column counted in characters.
+SourceLocation locate(std::string_view text, std::size_t offset, const std::string& file)
+{
+  std::size_t line_start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+  line_start = line_start == std::string_view::npos || offset == 0 ? 0 : line_start + 1;
+  std::size_t line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(line_start), '\n'));
+  return {file, line, utf8::length(text.substr(line_start, offset - line_start)) + 1};
+}
+
+// The file is not UTF-8, or holds characters YAML does not allow: name the encoding
+// and how to convert it, or the character and where it is.
 bool check_encoding(std::string_view text, std::string_view name, DiagnosticList& out)
 {
   std::string file(name);
   if (auto foreign = utf8::foreign_encoding(text)) {
     out.push_back({Severity::Error, "encoding", {file, 1, 1}, "",
                    fmt::format("the file is encoded as {}; plan files are UTF-8", *foreign),
-                   fmt::format("convert it: iconv -f {} -t UTF-8 {} > converted.yaml", *foreign, file)});
+                   fmt::format("convert it: iconv -f {0} -t UTF-8 {1} > converted.yaml (or read it as it is "
+                               "with --encoding {0})",
+                               *foreign, file)});
     return false;
   }
   std::string_view body = utf8::strip_bom(text);
   if (auto bad = utf8::first_invalid_byte(body)) {
-    SourceText source{std::string(body.substr(0, *bad))};
-    std::size_t line = source.line_count();
-    std::size_t line_start = source.line_start(line);
-    if (!body.substr(0, *bad).empty() && body[*bad - 1] == '\n') {
-      ++line;
-      line_start = *bad;
+    SourceLocation where = locate(body, *bad, file);
+    std::size_t line_start = body.rfind('\n', *bad == 0 ? 0 : *bad - 1);
+    line_start = line_start == std::string_view::npos || *bad == 0 ? 0 : line_start + 1;
+    if (encoding::looks_like_gb18030(body)) {
+      out.push_back({Severity::Error, "encoding", where, "",
+                     "the file is encoded as GB18030 (or GBK, GB2312); plan files are UTF-8",
+                     fmt::format("convert it: iconv -f GB18030 -t UTF-8 {} > converted.yaml (or read it as it is "
+                                 "with --encoding GB18030)",
+                                 file)});
+      return false;
     }
-    std::size_t column = utf8::length(body.substr(line_start, *bad - line_start)) + 1;
-    out.push_back({Severity::Error, "encoding", {file, line, column}, "",
-                   fmt::format("invalid UTF-8 at byte {} (line {}, byte {} of the line)", *bad + 1, line,
+    out.push_back({Severity::Error, "encoding", where, "",
+                   fmt::format("invalid UTF-8 at byte {} (line {}, byte {} of the line)", *bad + 1, where.line,
                                *bad - line_start + 1),
-                   fmt::format("if the file is GB18030/GBK, convert it: iconv -f GB18030 -t UTF-8 {} > converted.yaml",
-                               file)});
+                   "save the file as UTF-8; `file -i` may tell which encoding it has, and iconv converts it"});
+    return false;
+  }
+  if (auto c = encoding::first_control_character(body)) {
+    bool binary = c->code_point == 0;
+    out.push_back({Severity::Error, "control-character", locate(body, c->offset, file), "",
+                   binary ? "a NUL byte: this looks like a binary file, not a plan"
+                          : fmt::format("{} is a control character, which YAML does not allow in a file",
+                                        encoding::describe(c->code_point)),
+                   binary ? "check that this is the plan file you meant"
+                          : "delete it: it is invisible in most editors, and shown here as <U+XXXX>"});
     return false;
   }
   return true;
+}
+
+// Direction controls make a line display in a different order from how it reads
+// (right-to-left overrides can hide what a line says). YAML allows them, so they are
+// warnings, the first few of them.
+void check_bidi(std::string_view text, const std::string& file, DiagnosticList& out)
+{
+  constexpr std::size_t k_max_reported = 5;
+  std::size_t reported = 0;
+  for (auto c = encoding::next_bidi_control(text, 0); c && reported < k_max_reported;
+       c = encoding::next_bidi_control(text, c->offset + 1), ++reported) {
+    out.push_back({Severity::Warning, "bidi-control", locate(text, c->offset, file), "",
+                   fmt::format("{} makes this line display in a different order from how it reads",
+                               encoding::describe(c->code_point)),
+                   "delete it: plan text needs no direction controls (shown here as <U+XXXX>)"});
+  }
 }
 
 } // namespace
@@ -54,6 +95,7 @@ LoadResult load_plan(std::string_view text, std::string_view name, const SchemaV
   std::string file(name);
   if (!check_encoding(text, name, result.diagnostics)) return result;
   result.source = SourceText(std::string(utf8::strip_bom(text)));
+  check_bidi(result.source.text(), file, result.diagnostics);
   auto root = parse_yaml(result.source, file, result.diagnostics);
   if (!root) return result;
 

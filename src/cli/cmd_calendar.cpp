@@ -38,6 +38,7 @@ std::function<ExitCode()> setup_calendar(CLI::App& app)
       ->check(CLI::IsMember({"auto", "always", "never"}));
   add_output_option(app, o->output);
   add_holidays_option(app, o->holiday_files);
+  add_encoding_option(app, o->encoding);
   app.footer("Examples:\n"
              "  plan calendar examples/liaocheng-shiyan-xiaoxuebu-2023-2024.plan.yaml --month 10\n"
              "  plan calendar plan.yaml --term 1 --weeks --format html -o 行事历.html\n"
@@ -57,7 +58,7 @@ ExitCode run_calendar(const CalendarOptions& o)
 
   auto national = national_holidays(o.holiday_files);
   if (!national) return ExitCode::Problems;
-  auto loaded = load_checked_plan(o.input, *national);
+  auto loaded = load_checked_plan(o.input, *national, o.encoding);
   if (!loaded) return ExitCode::Problems;
   const Plan& plan = *loaded->plan;
   AcademicCalendar calendar(plan, *national);

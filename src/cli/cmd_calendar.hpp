@@ -22,6 +22,7 @@ struct CalendarOptions {
   std::string color = "auto";
   std::string output;
   std::vector<std::string> holiday_files;
+  std::string encoding; ///< --encoding: the plan files\' encoding, when not UTF-8
 };
 
 std::function<ExitCode()> setup_calendar(CLI::App& app);

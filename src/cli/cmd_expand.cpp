@@ -48,6 +48,7 @@ std::function<ExitCode()> setup_expand(CLI::App& app)
   app.add_flag("--explain", o->explain, "say why each occurrence lands on its date");
   add_output_option(app, o->output);
   add_holidays_option(app, o->holiday_files);
+  add_encoding_option(app, o->encoding);
   app.footer("Examples:\n"
              "  plan expand examples/liaocheng-shiyan-xiaoxuebu-2023-2024.plan.yaml --term 1 --week 5\n"
              "  plan expand plan.yaml --month 10 --owner 教务处 --explain\n"
@@ -76,7 +77,7 @@ ExitCode run_expand(const ExpandOptions& o)
   }
   auto national = national_holidays(o.holiday_files);
   if (!national) return ExitCode::Problems;
-  auto loaded = load_checked_plan(o.input, *national);
+  auto loaded = load_checked_plan(o.input, *national, o.encoding);
   if (!loaded) return ExitCode::Problems;
   const Plan& plan = *loaded->plan;
 

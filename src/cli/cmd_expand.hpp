@@ -27,6 +27,7 @@ struct ExpandOptions {
   bool explain = false;
   std::string output;
   std::vector<std::string> holiday_files;
+  std::string encoding; ///< --encoding: the plan files\' encoding, when not UTF-8
 };
 
 std::function<ExitCode()> setup_expand(CLI::App& app);

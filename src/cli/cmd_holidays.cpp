@@ -26,6 +26,7 @@ std::function<ExitCode()> setup_holidays(CLI::App& app)
   app.add_option("plan", o->plan, "a plan file: add its own entries and show its academic year");
   app.add_option("--year", o->year, "only this calendar year")->check(CLI::Range(1900, 2200));
   add_holidays_option(app, o->holiday_files);
+  add_encoding_option(app, o->encoding);
   app.add_option("--format", o->format, "text (default), csv, json")->check(CLI::IsMember({"text", "csv", "json"}));
   app.add_option("--lang", o->lang, "labels: zh (default) or en")->check(CLI::IsMember({"zh", "en"}));
   add_output_option(app, o->output);
@@ -44,7 +45,7 @@ ExitCode run_holidays(const HolidaysOptions& o)
   std::optional<Date> from, to;
   std::optional<LoadResult> loaded;
   if (!o.plan.empty()) {
-    loaded = load_checked_plan(o.plan, *national);
+    loaded = load_checked_plan(o.plan, *national, o.encoding);
     if (!loaded) return ExitCode::Problems;
     AcademicCalendar calendar(*loaded->plan, *national);
     table = calendar.holidays();

@@ -15,6 +15,7 @@ struct HolidaysOptions {
   std::string plan;
   std::optional<int> year;
   std::vector<std::string> holiday_files;
+  std::string encoding; ///< --encoding: the plan files\' encoding, when not UTF-8
   std::string format = "text";
   std::string lang = "zh";
   std::string output;

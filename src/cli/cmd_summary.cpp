@@ -29,6 +29,7 @@ std::function<ExitCode()> setup_summary(CLI::App& app)
   app.add_flag("--bom", o->bom, "csv: start with a UTF-8 byte-order mark, so that Excel shows Chinese");
   add_output_option(app, o->output);
   add_holidays_option(app, o->holiday_files);
+  add_encoding_option(app, o->encoding);
   app.footer("Examples:\n"
              "  plan summary examples/liaocheng-shiyan-xiaoxuebu-2023-2024.plan.yaml\n"
              "  plan summary --by owner --format csv --bom plans/ -o 汇总.csv\n"
@@ -69,7 +70,7 @@ ExitCode run_summary(const SummaryOptions& o)
   for (const InputName& input : inputs) {
     std::optional<LoadResult> loaded;
     try {
-      loaded = load_checked_plan(input.path, *national);
+      loaded = load_checked_plan(input.path, *national, o.encoding);
     } catch (const Fatal& e) {
       std::cerr << "plan: error: " << e.what() << "\n";
       unreadable = true;

@@ -19,6 +19,7 @@ struct SummaryOptions {
   bool bom = false;
   std::string output;
   std::vector<std::string> holiday_files;
+  std::string encoding; ///< --encoding: the plan files\' encoding, when not UTF-8
 };
 
 std::function<ExitCode()> setup_summary(CLI::App& app);

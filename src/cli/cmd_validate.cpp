@@ -24,6 +24,7 @@ std::function<ExitCode()> setup_validate(CLI::App& app)
       ->check(CLI::IsMember({"text", "json", "github"}));
   app.add_flag("--strict", options->strict, "treat warnings as errors");
   add_holidays_option(app, options->holiday_files);
+  add_encoding_option(app, options->encoding);
   app.footer("Examples:\n"
              "  plan validate examples/\n"
              "  plan validate --format github plans/*.yaml\n"
@@ -60,7 +61,7 @@ ExitCode run_validate(const ValidateOptions& options)
   for (const InputName& input : inputs) {
     std::string text;
     try {
-      text = read_input(input);
+      text = read_input(input, options.encoding);
     } catch (const Fatal& e) {
       std::cerr << "plan: error: " << e.what() << "\n";
       ++unreadable;

@@ -15,6 +15,7 @@ struct ValidateOptions {
   std::string format = "text";
   bool strict = false;
   std::vector<std::string> holiday_files;
+  std::string encoding; ///< --encoding: the plan files\' encoding, when not UTF-8
 };
 
 /// Adds validate's options to `app`; the returned function runs it.

@@ -3,9 +3,12 @@
 
 #include "fatal.hpp"
 
+#include "plan/util/encoding.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -45,7 +48,17 @@ std::vector<InputName> expand_inputs(const std::vector<std::string>& arguments)
   return inputs;
 }
 
-std::string read_input(const InputName& input)
+namespace {
+
+bool is_utf8_name(std::string name)
+{
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return name == "utf-8" || name == "utf8";
+}
+
+} // namespace
+
+std::string read_input(const InputName& input, const std::string& encoding)
 {
   std::string text;
   if (input.path == "-") {
@@ -72,7 +85,13 @@ std::string read_input(const InputName& input)
   if (text.size() > k_max_input_bytes) {
     throw Fatal(fmt::format("{}: the input is larger than {} bytes", input.display, k_max_input_bytes));
   }
-  return text;
+  if (encoding.empty() || is_utf8_name(encoding)) return text;
+  encoding::Converted converted = encoding::to_utf8(text, encoding);
+  if (!converted.text) throw Fatal(fmt::format("{}: --encoding {}: {}", input.display, encoding, converted.error));
+  if (converted.text->size() > k_max_input_bytes) {
+    throw Fatal(fmt::format("{}: the input is larger than {} bytes as UTF-8", input.display, k_max_input_bytes));
+  }
+  return std::move(*converted.text);
 }
 
 } // namespace plan::cli

@@ -21,8 +21,9 @@ struct InputName {
 /// directory cannot be listed.
 std::vector<InputName> expand_inputs(const std::vector<std::string>& arguments);
 
-/// The whole content of a file or standard input. Throws Fatal when it cannot be read
-/// or is larger than k_max_input_bytes.
-std::string read_input(const InputName& input);
+/// The whole content of a file or standard input, converted to UTF-8 from `encoding`
+/// when that is set (and not UTF-8). Throws Fatal when it cannot be read, is larger
+/// than k_max_input_bytes, or is not valid text in `encoding`.
+std::string read_input(const InputName& input, const std::string& encoding = "");
 
 } // namespace plan::cli

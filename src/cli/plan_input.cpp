@@ -41,11 +41,12 @@ std::optional<HolidayTable> national_holidays(const std::vector<std::string>& fi
   return table;
 }
 
-std::optional<LoadResult> load_checked_plan(const std::string& path, const HolidayTable& national)
+std::optional<LoadResult> load_checked_plan(const std::string& path, const HolidayTable& national,
+                                            const std::string& encoding)
 {
   static const SchemaValidator schema;
   InputName input{path, path == "-" ? "<stdin>" : path};
-  std::string text = read_input(input);
+  std::string text = read_input(input, encoding);
   LoadResult result = load_plan(text, input.display, schema, &national);
   for (const Diagnostic& d : result.diagnostics) std::cerr << render_diagnostic_text(d, &result.source);
   if (has_errors(result.diagnostics) || !result.plan) {
@@ -81,6 +82,12 @@ void add_holidays_option(CLI::App& app, std::vector<std::string>& files)
       ->expected(1)
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+}
+
+void add_encoding_option(CLI::App& app, std::string& encoding)
+{
+  app.add_option("--encoding", encoding, "the plan files' encoding when not UTF-8: GB18030, GBK, UTF-16LE, ...")
+      ->type_name("NAME");
 }
 
 void add_output_option(CLI::App& app, std::string& output)

@@ -18,9 +18,11 @@ std::optional<HolidayTable> national_holidays(const std::vector<std::string>& fi
 /// The same, printing any problems to standard error as text.
 std::optional<HolidayTable> national_holidays(const std::vector<std::string>& files);
 
-/// Reads and checks one plan (FILE or -). Its diagnostics go to standard error as
-/// text; returns nullopt when it has errors (warnings do not stop it).
-std::optional<LoadResult> load_checked_plan(const std::string& path, const HolidayTable& national);
+/// Reads and checks one plan (FILE or -), converting it from `encoding` first when that
+/// is set. Its diagnostics go to standard error as text; returns nullopt when it has
+/// errors (warnings do not stop it).
+std::optional<LoadResult> load_checked_plan(const std::string& path, const HolidayTable& national,
+                                            const std::string& encoding);
 
 /// A --month value, "10" or "2023-10", as a month (1-12) of the academic year that
 /// starts in `first_year`. Throws Fatal for anything else or a month of another year.
@@ -30,5 +32,9 @@ unsigned month_of_year(const std::string& value, int first_year);
 /// one value each, so that the plan file may follow) and -o FILE.
 void add_holidays_option(CLI::App& app, std::vector<std::string>& files);
 void add_output_option(CLI::App& app, std::string& output);
+
+/// Adds --encoding NAME: read plan files written in another encoding (GB18030, GBK,
+/// UTF-16LE, ...), converting them to UTF-8 before they are checked.
+void add_encoding_option(CLI::App& app, std::string& encoding);
 
 } // namespace plan::cli

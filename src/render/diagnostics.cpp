@@ -2,12 +2,63 @@
 // array, or as GitHub Actions workflow commands.
 #include "plan/render/diagnostics.hpp"
 
+#include "plan/util/encoding.hpp"
 #include "plan/util/utf8.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cstdint>
+
 namespace plan {
+
+namespace {
+
+// Widest excerpt shown, in terminal columns: a line of megabytes shows the part around
+// the column, with `…` where it was cut.
+constexpr std::size_t k_excerpt_width = 120;
+
+// How one character of an excerpt is shown: as itself, or, for a control or
+// direction-changing character that would be invisible or reorder the line, as <U+XXXX>.
+struct Shown {
+  std::string text;
+  std::size_t width;
+};
+
+Shown shown(char32_t c)
+{
+  if (c == U'\t') return {"\t", 1};
+  if (encoding::needs_escape(c)) return {fmt::format("<U+{:04X}>", static_cast<std::uint32_t>(c)), 8};
+  std::string text = utf8::encode(std::u32string_view(&c, 1));
+  std::size_t width = utf8::display_width(text);
+  return {std::move(text), width};
+}
+
+// The source line under a diagnostic and a caret under its column.
+std::string excerpt(std::string_view line, std::size_t line_number, std::size_t column)
+{
+  std::u32string chars = utf8::decode(line);
+  std::size_t caret = std::min(column > 0 ? column - 1 : 0, chars.size());
+  // Take characters to the left of the caret up to half the width, then to the right.
+  std::size_t first = caret;
+  std::size_t width = 0;
+  while (first > 0 && caret - first < k_excerpt_width && width + shown(chars[first - 1]).width <= k_excerpt_width / 2) width += shown(chars[--first]).width;
+  std::size_t last = caret;
+  while (last < chars.size() && last - first < 2 * k_excerpt_width && width + shown(chars[last]).width <= k_excerpt_width) width += shown(chars[last++]).width;
+  std::string gutter = fmt::format("{:>5} | ", line_number);
+  std::string text = gutter + (first > 0 ? "…" : "");
+  std::string pad = first > 0 ? " " : "";
+  for (std::size_t i = first; i < last; ++i) {
+    Shown s = shown(chars[i]);
+    text += s.text;
+    if (i < caret) pad += chars[i] == U'\t' ? std::string("\t") : std::string(s.width, ' ');
+  }
+  if (last < chars.size()) text += "…";
+  return text + "\n" + std::string(gutter.size() - 2, ' ') + "| " + pad + "^\n";
+}
+
+} // namespace
 
 std::string render_diagnostic_text(const Diagnostic& d, const SourceText* source)
 {
@@ -19,19 +70,7 @@ std::string render_diagnostic_text(const Diagnostic& d, const SourceText* source
     out = fmt::format("{}: {}: {} [{}]\n", d.location.file, to_string(d.severity), d.message, d.rule);
   }
   if (source && d.location.line > 0 && d.location.line <= source->line_count()) {
-    std::string_view line = source->line(d.location.line);
-    std::u32string chars = utf8::decode(line);
-    std::string gutter = fmt::format("{:>5} | ", d.location.line);
-    out += gutter + std::string(line) + "\n";
-    std::string pad;
-    for (std::size_t i = 0; i + 1 < d.location.column && i < chars.size(); ++i) {
-      if (chars[i] == U'\t') {
-        pad += '\t';
-      } else {
-        pad.append(utf8::display_width(utf8::encode(std::u32string(1, chars[i]))), ' ');
-      }
-    }
-    out += std::string(gutter.size() - 2, ' ') + "| " + pad + "^\n";
+    out += excerpt(source->line(d.location.line), d.location.line, d.location.column);
   }
   if (!d.hint.empty()) out += fmt::format("  hint: {}\n", d.hint);
   return out;

@@ -96,17 +96,55 @@ TEST_SUITE("load_plan")
     REQUIRE(r.diagnostics.size() == 1);
     CHECK(r.diagnostics[0].rule == "encoding");
     CHECK(r.diagnostics[0].message == "the file is encoded as UTF-16LE; plan files are UTF-8");
-    CHECK(r.diagnostics[0].hint == "convert it: iconv -f UTF-16LE -t UTF-8 t.yaml > converted.yaml");
+    CHECK(r.diagnostics[0].hint ==
+          "convert it: iconv -f UTF-16LE -t UTF-8 t.yaml > converted.yaml (or read it as it is with --encoding UTF-16LE)");
   }
 
   TEST_CASE("invalid UTF-8 is reported with its line and byte")
   {
-    auto r = load("format: 1\nschool: ab\xB2\xE2x\n");
+    auto r = load("format: 1\nschool: 学校\xFFx\n"); // 0xFF begins no sequence in UTF-8 or GB18030
     REQUIRE(r.diagnostics.size() == 1);
     CHECK(r.diagnostics[0].rule == "encoding");
     CHECK(r.diagnostics[0].location.line == 2);
     CHECK(r.diagnostics[0].location.column == 11);
-    CHECK(r.diagnostics[0].message == "invalid UTF-8 at byte 21 (line 2, byte 11 of the line)");
+    CHECK(r.diagnostics[0].message == "invalid UTF-8 at byte 25 (line 2, byte 15 of the line)");
+  }
+
+  TEST_CASE("GB18030 (GBK) is named where its first Chinese character is")
+  {
+    auto r = load("format: 1\nschool: \xC1\xC4\xB3\xC7\xCA\xD0\n"); // 聊城市
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(positions(r) == "2:9 encoding");
+    CHECK(r.diagnostics[0].message == "the file is encoded as GB18030 (or GBK, GB2312); plan files are UTF-8");
+    CHECK(r.diagnostics[0].hint == "convert it: iconv -f GB18030 -t UTF-8 t.yaml > converted.yaml (or read it as "
+                                   "it is with --encoding GB18030)");
+  }
+
+  TEST_CASE("control characters are refused; NUL as a sign of a binary file")
+  {
+    auto r = load("format: 1\nschool: a\x07" "b\n");
+    CHECK(positions(r) == "2:10 control-character");
+    CHECK(r.diagnostics[0].message == "U+0007 BELL is a control character, which YAML does not allow in a file");
+    auto bin = load(std::string("\x7F" "ELF\x02\x01\x01\x00\x00", 9));
+    CHECK(positions(bin) == "1:1 control-character"); // DEL comes first
+    auto nul = load(std::string("format: 1\n\0\0", 12));
+    CHECK(positions(nul) == "2:1 control-character");
+    CHECK(nul.diagnostics[0].message == "a NUL byte: this looks like a binary file, not a plan");
+    // C1 controls (U+0080 to U+009F) too, but not NEL (U+0085).
+    CHECK(positions(load("format: 1\nschool: \xC2\x9B\n")) == "2:9 control-character");
+  }
+
+  TEST_CASE("direction controls are warned about, the first five of them")
+  {
+    std::string text = minimal_plan("unit: 教务处\u202E\n");
+    auto r = load(text);
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].rule == "bidi-control");
+    CHECK(r.diagnostics[0].severity == Severity::Warning);
+    CHECK(r.diagnostics[0].message ==
+          "U+202E RIGHT-TO-LEFT OVERRIDE makes this line display in a different order from how it reads");
+    std::string many = "\u200F\u200F\u200F\u200F\u200F\u200F\u200F";
+    CHECK(load(minimal_plan("unit: " + many + "\n")).diagnostics.size() == 5);
   }
 
   TEST_CASE("empty files and several documents are refused")

@@ -24,6 +24,33 @@ TEST_SUITE("render diagnostics")
                                                 "  hint: did you mean `教务处`?\n");
   }
 
+  TEST_CASE("text: an excerpt shows controls as <U+XXXX> and the caret stays under its character")
+  {
+    SourceText source("title: a\u202Eb\x07" "c\n");
+    Diagnostic d = sample();
+    d.location = {"p.yaml", 1, 12}; // `c`: t-i-t-l-e-:-space-a-RLO-b-BEL is 11 characters
+    std::string text = render_diagnostic_text(d, &source);
+    CHECK(text.find("    1 | title: a<U+202E>b<U+0007>c\n"
+                    "      | " + std::string(8 + 8 + 1 + 8, ' ') + "^\n") != std::string::npos);
+  }
+
+  TEST_CASE("text: a very long line shows a window around the column, cut with …")
+  {
+    std::string line = std::string(100000, 'a') + "X" + std::string(100000, 'b');
+    SourceText source(line + "\n");
+    Diagnostic d = sample();
+    d.location = {"p.yaml", 1, 100001};
+    std::string text = render_diagnostic_text(d, &source);
+    CHECK(text.size() < 400);
+    // 60 columns before the caret, then the rest of the 120 columns after it.
+    CHECK(text.find("    1 | …" + std::string(60, 'a') + "X" + std::string(59, 'b') + "…\n"
+                    "      |  " + std::string(60, ' ') + "^\n") != std::string::npos);
+    // Near the start of the line nothing is cut on the left.
+    d.location.column = 3;
+    text = render_diagnostic_text(d, &source);
+    CHECK(text.find("    1 | " + std::string(120, 'a') + "…\n      |   ^\n") != std::string::npos);
+  }
+
   TEST_CASE("json: stable keys in a fixed order")
   {
     CHECK(render_diagnostic_json(sample()) ==
