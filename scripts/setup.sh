@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what plan needs to build and test (Debian 12 packages) when it is missing,
+# Installs what plan needs to build and test (Debian 12 packages) when it is missing
+# (clang, its libFuzzer and sanitizer runtimes and llvm-symbolizer for scripts/fuzz.sh),
 # then configures and builds the `dev` preset (Debug, warnings as errors, tests on).
 # Run as root, or as a user who may use sudo. Safe to run again: it installs nothing
 # that is already present and rebuilds only what changed.
@@ -11,6 +12,7 @@ packages=(
   python3 python3-jsonschema python3-yaml python3-dateutil groff-base
   chromium fonts-wqy-zenhei
   cmark-gfm
+  clang libclang-rt-14-dev llvm
 )
 
 missing=()
