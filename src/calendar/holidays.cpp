@@ -62,7 +62,7 @@ std::vector<HolidayDay> parse_holiday_file(std::string_view text, std::string_vi
   nlohmann::json doc;
   try {
     doc = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) { // a syntax error, or a number too large for a double (1e999)
     problem(fmt::format("not JSON: {}", e.what()),
             R"(the file must look like {"year": 2027, "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true}]})");
     return days;
@@ -91,7 +91,8 @@ std::vector<HolidayDay> parse_holiday_file(std::string_view text, std::string_vi
     }
     int y = static_cast<int>(date->year());
     // A notice for year Y may start the New Year holiday on the last days of Y-1.
-    if (y != year && !(y == year - 1 && static_cast<unsigned>(date->month()) == 12)) {
+    // y + 1, not year - 1: `year` is whatever the file says, down to INT_MIN.
+    if (y != year && !(y + 1 == year && static_cast<unsigned>(date->month()) == 12)) {
       problem(fmt::format("entry {} of `days`: {} is not in {}", i + 1, date_text, year),
               "a file holds one year's arrangement; put other years in their own file");
       continue;
