@@ -86,6 +86,25 @@ void check_bidi(std::string_view text, const std::string& file, DiagnosticList& 
   }
 }
 
+// Lists longer than any plan needs are refused and cut before the schema sees them:
+// its uniqueness checks compare entries pairwise.
+void limit_lists(nlohmann::json& node, const std::string& pointer, const JsonDocument& document,
+                 DiagnosticList& out)
+{
+  if (node.is_array()) {
+    if (node.size() > k_max_list_length) {
+      std::string at = pointer + "/" + std::to_string(k_max_list_length);
+      out.push_back({Severity::Error, "yaml-limit", document.value_location(at), pointer,
+                     fmt::format("a list of {} entries; plan lists hold at most {}", node.size(), k_max_list_length),
+                     "split the plan into several files"});
+      node.erase(node.begin() + static_cast<std::ptrdiff_t>(k_max_list_length), node.end());
+    }
+    for (std::size_t i = 0; i < node.size(); ++i) limit_lists(node[i], pointer + "/" + std::to_string(i), document, out);
+  } else if (node.is_object()) {
+    for (auto& [key, value] : node.items()) limit_lists(value, pointer + "/" + json_pointer_token(key), document, out);
+  }
+}
+
 } // namespace
 
 LoadResult load_plan(std::string_view text, std::string_view name, const SchemaValidator& schema,
@@ -100,6 +119,7 @@ LoadResult load_plan(std::string_view text, std::string_view name, const SchemaV
   if (!root) return result;
 
   JsonDocument document = to_json(*root, result.source, file);
+  limit_lists(document.value, "", document, result.diagnostics);
   std::size_t before_schema = result.diagnostics.size();
   schema.validate(document, result.diagnostics);
 
@@ -122,6 +142,7 @@ LoadResult load_plan(std::string_view text, std::string_view name, const SchemaV
     if (national) check_holiday_coverage(plan, *national, document, result.diagnostics);
     result.plan = std::move(plan);
   }
+  for (Diagnostic& d : result.diagnostics) shorten_quoted(d);
   sort_by_position(result.diagnostics);
   return result;
 }

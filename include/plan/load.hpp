@@ -6,10 +6,15 @@
 #include "plan/util/source_text.hpp"
 #include "plan/validate/schema.hpp"
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 
 namespace plan {
+
+/// Longest list a plan may hold (items of one section, owners, phrases...): ten times
+/// what the largest real plans use.
+inline constexpr std::size_t k_max_list_length = 5000;
 
 /// What loading one file produced. `plan` is set whenever the text was YAML with a
 /// mapping at the top, even if it has problems; `diagnostics` holds all of them

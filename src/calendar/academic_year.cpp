@@ -34,22 +34,17 @@ bool is_weekend(const Date& d)
 
 bool school(DayKind k) { return k == DayKind::SchoolDay || k == DayKind::MakeUpWorkday || k == DayKind::ExtraWorkday; }
 
-template <typename F> void each_day(const DaySpan& span, F&& f)
+// Calls f for each day of `span` inside [lo, hi]: a span written as 0001-01-01 to
+// 9999-12-31 costs no more than the calendar's own days.
+template <typename F> void each_day(const DaySpan& span, sys_days lo, sys_days hi, F&& f)
 {
-  for (sys_days d = sys_days{span.from}; d <= sys_days{span.to}; d += days{1}) f(Date{d});
+  for (sys_days d = std::max(sys_days{span.from}, lo); d <= std::min(sys_days{span.to}, hi); d += days{1}) f(Date{d});
 }
 
 } // namespace
 
 AcademicCalendar::AcademicCalendar(const Plan& plan, const HolidayTable& national)
 {
-  if (plan.calendar.national_holidays) m_holidays = national;
-  for (const DaySpan& span : plan.calendar.holidays) {
-    each_day(span, [&](const Date& d) {
-      m_holidays.add({d, span.name, span.off, HolidayOrigin::Plan, fmt::format("plan line {}", span.location.line)});
-      m_holidays.add_year(static_cast<int>(d.year()));
-    });
-  }
   m_first_year = plan.first_year;
   if (m_first_year == 0 && !plan.calendar.terms.empty()) {
     const Date& f = plan.calendar.terms.front().first_day;
@@ -65,6 +60,14 @@ AcademicCalendar::AcademicCalendar(const Plan& plan, const HolidayTable& nationa
   }
   auto count = static_cast<std::size_t>((end - m_origin).count() + 1);
 
+  if (plan.calendar.national_holidays) m_holidays = national;
+  for (const DaySpan& span : plan.calendar.holidays) {
+    each_day(span, m_origin, end, [&](const Date& d) {
+      m_holidays.add({d, span.name, span.off, HolidayOrigin::Plan, fmt::format("plan line {}", span.location.line)});
+      m_holidays.add_year(static_cast<int>(d.year()));
+    });
+  }
+
   std::vector<Term> terms = plan.calendar.terms;
   std::erase_if(terms, [](const Term& t) { return t.last_day < t.first_day; }); // reported by validate
   std::sort(terms.begin(), terms.end(), [](const Term& a, const Term& b) { return a.first_day < b.first_day; });
@@ -77,10 +80,10 @@ AcademicCalendar::AcademicCalendar(const Plan& plan, const HolidayTable& nationa
   }
 
   for (const DaySpan& span : plan.calendar.days_off) {
-    each_day(span, [&](const Date& d) { m_names.emplace_back(sys_days{d}, span.name); });
+    each_day(span, m_origin, end, [&](const Date& d) { m_names.emplace_back(sys_days{d}, span.name); });
   }
   for (const DaySpan& span : plan.calendar.extra_workdays) {
-    each_day(span, [&](const Date& d) { m_names.emplace_back(sys_days{d}, span.name); });
+    each_day(span, m_origin, end, [&](const Date& d) { m_names.emplace_back(sys_days{d}, span.name); });
   }
   std::stable_sort(m_names.begin(), m_names.end(), [](auto& a, auto& b) { return a.first < b.first; });
 
@@ -89,7 +92,7 @@ AcademicCalendar::AcademicCalendar(const Plan& plan, const HolidayTable& nationa
   std::vector<std::uint8_t> extra(count, 0);
   auto mark = [&](const std::vector<DaySpan>& spans, std::vector<std::uint8_t>& flags) {
     for (const DaySpan& span : spans) {
-      each_day(span, [&](const Date& d) {
+      each_day(span, m_origin, end, [&](const Date& d) {
         auto k = (sys_days{d} - m_origin).count();
         if (k >= 0 && static_cast<std::size_t>(k) < count) flags[static_cast<std::size_t>(k)] = 1;
       });

@@ -943,6 +943,14 @@ const std::vector<std::string>& example_phrases()
 PhraseResult parse_phrase(std::string_view phrase)
 {
   PhraseResult result;
+  // The longest phrases plans use are around 25 characters; a longer one is text put
+  // in the wrong place, and it must not cost a parse or suggestions.
+  if (std::size_t length = utf8::length(phrase); length > k_max_phrase_length) {
+    result.rule = "unknown-phrase";
+    result.error = fmt::format("a schedule phrase of {} characters: phrases are at most {}", length,
+                               k_max_phrase_length);
+    return result;
+  }
   std::u32string text = normalise(utf8::decode(phrase));
   std::string normalised = utf8::encode(text);
   Parsed parsed;

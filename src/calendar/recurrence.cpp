@@ -49,8 +49,8 @@ struct Span {
 
 class Expander {
 public:
-  Expander(const Plan& plan, const AcademicCalendar& calendar, Expansion& out)
-      : m_cal(calendar), m_out(out)
+  Expander(const Plan& plan, const AcademicCalendar& calendar, Expansion& out, std::size_t max_occurrences)
+      : m_cal(calendar), m_out(out), m_max_occurrences(max_occurrences)
   {
     for (const TermWeeks& t : m_cal.terms()) {
       if (std::find(plan.terms.begin(), plan.terms.end(), t.number) != plan.terms.end()) m_covered.push_back(&t);
@@ -66,8 +66,10 @@ public:
       if (!ref.item->term || *ref.item->term == t->number) m_terms.push_back(t);
     }
     std::size_t before = m_out.occurrences.size();
-    for (std::uint16_t r = 0; r < ref.schedules.size(); ++r) {
-      m_rule = r;
+    // Occurrence::rule is 16 bits; validated plans have at most 2 * 64 rules an item.
+    std::size_t rules = std::min<std::size_t>(ref.schedules.size(), UINT16_MAX);
+    for (std::size_t r = 0; r < rules; ++r) {
+      m_rule = static_cast<std::uint16_t>(r);
       const Schedule& s = ref.schedules[r]->schedule;
       m_policy = ref.item->on_holiday.value_or(default_policy(s));
       // A weekly or daily duty moved by its policy stays in its own week: moving
@@ -75,6 +77,10 @@ public:
       m_week_bound = s.kind == ScheduleKind::Weekly || s.kind == ScheduleKind::EveryNWeeks ||
                      s.kind == ScheduleKind::TeachingWeeks || s.kind == ScheduleKind::Daily;
       schedule(s);
+      if (m_out.occurrences.size() > m_max_occurrences) {
+        m_out.over_limit = true;
+        return;
+      }
     }
     // An item limited to one term keeps only what touches that term (from the week
     // before it starts); the meaning checks warn about dates written for another term.
@@ -96,6 +102,7 @@ private:
   std::vector<const TermWeeks*> m_terms; // covered terms this item applies to
   std::uint32_t m_item = 0;
   std::uint16_t m_rule = 0;
+  std::size_t m_max_occurrences;
   HolidayPolicy m_policy = HolidayPolicy::Keep;
   bool m_week_bound = false;
 
@@ -441,14 +448,19 @@ void collect(const std::vector<Section>& sections, std::vector<const Section*>& 
 
 } // namespace
 
-Expansion expand(const Plan& plan, const AcademicCalendar& calendar)
+Expansion expand(const Plan& plan, const AcademicCalendar& calendar, std::size_t max_occurrences)
 {
   Expansion out;
   std::vector<const Section*> path;
   add_items(plan.items, path, out);
   collect(plan.sections, path, out);
-  Expander expander(plan, calendar, out);
-  for (std::uint32_t i = 0; i < out.items.size(); ++i) expander.item(i);
+  Expander expander(plan, calendar, out, max_occurrences);
+  for (std::uint32_t i = 0; i < out.items.size() && !out.over_limit; ++i) expander.item(i);
+  if (out.over_limit) {
+    out.occurrences.clear();
+    out.occurrences.shrink_to_fit();
+    return out;
+  }
   std::stable_sort(out.occurrences.begin(), out.occurrences.end(), [](const Occurrence& a, const Occurrence& b) {
     if (a.date != b.date) return a.date < b.date;
     if (a.due != b.due) return a.due < b.due;

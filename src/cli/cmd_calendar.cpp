@@ -63,6 +63,7 @@ ExitCode run_calendar(const CalendarOptions& o)
   const Plan& plan = *loaded->plan;
   AcademicCalendar calendar(plan, *national);
   Expansion expansion = expand(plan, calendar);
+  if (!expansion_fits(expansion, o.input == "-" ? "<stdin>" : o.input)) return ExitCode::Problems;
   Lang lang = o.lang == "en" ? Lang::En : Lang::Zh;
 
   std::string text;

@@ -93,6 +93,7 @@ ExitCode run_expand(const ExpandOptions& o)
 
   AcademicCalendar calendar(plan, *national);
   Expansion expansion = expand(plan, calendar);
+  if (!expansion_fits(expansion, o.input == "-" ? "<stdin>" : o.input)) return ExitCode::Problems;
   ChecklistResult checklist = make_checklist(plan, calendar, expansion, query);
   if (!checklist.checklist) throw Fatal(checklist.error);
 

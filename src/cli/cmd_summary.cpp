@@ -80,7 +80,12 @@ ExitCode run_summary(const SummaryOptions& o)
       errors = true;
       continue;
     }
-    plans.push_back(std::make_unique<Summarised>(std::move(*loaded), *national, input.display));
+    auto summarised = std::make_unique<Summarised>(std::move(*loaded), *national, input.display);
+    if (!expansion_fits(summarised->expansion, input.display)) {
+      errors = true;
+      continue;
+    }
+    plans.push_back(std::move(summarised));
   }
 
   if (!plans.empty()) {

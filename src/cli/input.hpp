@@ -7,7 +7,7 @@
 namespace plan::cli {
 
 /// Largest input accepted, in bytes; larger files are refused before parsing.
-inline constexpr std::size_t k_max_input_bytes = 16 * 1024 * 1024;
+inline constexpr std::size_t k_max_input_bytes = 8 * 1024 * 1024;
 
 /// One input to read: its path ("-" for standard input) and the name used in messages.
 struct InputName {

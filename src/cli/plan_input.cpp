@@ -57,6 +57,15 @@ std::optional<LoadResult> load_checked_plan(const std::string& path, const Holid
   return result;
 }
 
+bool expansion_fits(const Expansion& expansion, const std::string& display)
+{
+  if (!expansion.over_limit) return true;
+  std::cerr << fmt::format("plan: error: {} expands to more than {} occurrences, the most plan handles in one "
+                           "plan; split it (by term or section) or check for items repeated by mistake\n",
+                           display, k_max_occurrences);
+  return false;
+}
+
 unsigned month_of_year(const std::string& value, int first_year)
 {
   unsigned m = 0;

@@ -1,6 +1,7 @@
 // Loading what the plan-using commands share: the holiday layers and one checked plan.
 #pragma once
 #include "plan/calendar/holidays.hpp"
+#include "plan/calendar/occurrence.hpp"
 #include "plan/load.hpp"
 
 #include <CLI/CLI.hpp>
@@ -23,6 +24,10 @@ std::optional<HolidayTable> national_holidays(const std::vector<std::string>& fi
 /// errors (warnings do not stop it).
 std::optional<LoadResult> load_checked_plan(const std::string& path, const HolidayTable& national,
                                             const std::string& encoding);
+
+/// False (after saying so on standard error) when `expansion` stopped at
+/// k_max_occurrences, so the plan cannot be shown.
+bool expansion_fits(const Expansion& expansion, const std::string& display);
 
 /// A --month value, "10" or "2023-10", as a month (1-12) of the academic year that
 /// starts in `first_year`. Throws Fatal for anything else or a month of another year.

@@ -444,6 +444,17 @@ void SchemaValidator::validate(const JsonDocument& document, DiagnosticList& out
       diag.message = value && value->is_array() ? fmt::format("{} must not be an empty list", node_name(pointer))
                                                 : fmt::format("{} must not be empty", node_name(pointer));
       diag.hint = description;
+    } else if (starts_with(d, "Array should contain no more")) {
+      diag.rule = "schema-too-many";
+      std::string bound;
+      for (const Json* sc : schemas) {
+        if (sc->contains("maxItems")) {
+          bound = (*sc)["maxItems"].dump();
+          break;
+        }
+      }
+      diag.message = fmt::format("{} has more than {} entries", node_name(pointer), bound);
+      diag.hint = "split the item, or merge entries that say the same";
     } else if (starts_with(d, "Elements at indexes")) {
       // "Elements at indexes #0 and #2 violate uniqueness constraint.": point at the repeat.
       auto second = d.find(" and #");

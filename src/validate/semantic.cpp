@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_set>
 #include <set>
 
 namespace plan {
@@ -172,12 +173,17 @@ struct Checker {
   void owners()
   {
     if (plan.owners.empty()) return;
+    // Linear in items and owners however many there are: a set for the lookups, and
+    // "did you mean" (a distance to every owner) only for the first few unknown names.
+    constexpr std::size_t k_max_suggestions = 100;
+    std::unordered_set<std::string> known(plan.owners.begin(), plan.owners.end());
+    std::size_t suggested = 0;
     auto check_value = [&](const Json& owner, const std::string& pointer) {
       auto check_one = [&](const Json& name, const std::string& at) {
         if (!name.is_string()) return;
         std::string n = name.get<std::string>();
-        if (std::find(plan.owners.begin(), plan.owners.end(), n) != plan.owners.end()) return;
-        auto suggestion = closest_matches(n, plan.owners);
+        if (known.count(n)) return;
+        auto suggestion = suggested++ < k_max_suggestions ? closest_matches(n, plan.owners) : std::vector<std::string>{};
         report(Severity::Error, "unknown-owner", at, fmt::format("unknown owner `{}`", n),
                suggestion.empty() ? "add it to the plan's `owners` list, or use one listed there"
                                   : fmt::format("did you mean `{}`?", suggestion.front()));
@@ -294,6 +300,8 @@ struct Checker {
     std::vector<const ScheduleEntry*> all;
     for (const ScheduleEntry& e : item.when) all.push_back(&e);
     for (const ScheduleEntry& e : item.quotas) all.push_back(&e);
+    // Pairs are compared, so only lists of a sensible length (the schema refuses longer).
+    if (item.when.size() > k_max_schedules_per_item || item.quotas.size() > k_max_schedules_per_item) return;
     for (std::size_t i = 0; i < all.size(); ++i) {
       for (std::size_t j = 0; j < i; ++j) {
         Schedule a = all[i]->schedule;
@@ -404,7 +412,11 @@ void check_holiday_coverage(const Plan& plan, const HolidayTable& national, cons
   for (std::size_t i = 0; i < plan.calendar.terms.size(); ++i) {
     const Term& t = plan.calendar.terms[i];
     if (std::find(plan.terms.begin(), plan.terms.end(), t.number) == plan.terms.end()) continue;
-    for (int y = static_cast<int>(t.first_day.year()); y <= static_cast<int>(t.last_day.year()); ++y) {
+    // A term outside the academic year is an error of its own; only the year's two
+    // calendar years are looked up, so a term running for centuries gives no flood.
+    int first = std::max(static_cast<int>(t.first_day.year()), plan.first_year);
+    int last = std::min(static_cast<int>(t.last_day.year()), plan.first_year + 1);
+    for (int y = first; y <= last; ++y) {
       if (national.has_year(y) || given.count(y) || !reported.insert(y).second) continue;
       std::string pointer = "/calendar/terms/" + std::to_string(i);
       out.push_back({Severity::Warning, "holiday-data-missing", document.value_location(pointer), pointer,

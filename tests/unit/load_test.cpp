@@ -239,3 +239,49 @@ TEST_SUITE("load_plan")
     CHECK(r.diagnostics[0].rule == "yaml-limit");
   }
 }
+
+TEST_SUITE("load limits")
+{
+  TEST_CASE("a list longer than any plan needs is refused at its first extra entry")
+  {
+    std::string owners = "owners:\n";
+    for (std::size_t i = 0; i <= k_max_list_length; ++i) owners += "  - o" + std::to_string(i) + "\n";
+    auto r = load(minimal_plan(owners));
+    REQUIRE(!r.diagnostics.empty());
+    // Line 9 holds `owners:`; entry k is on line 10 + k, its text at column 5.
+    CHECK(positions(r) == "5010:5 yaml-limit");
+    CHECK(r.diagnostics[0].message == "a list of 5001 entries; plan lists hold at most 5000");
+  }
+
+  TEST_CASE("an item has at most 64 schedule phrases")
+  {
+    std::string when = "items:\n  - title: x\n    when:\n";
+    for (int i = 0; i < 65; ++i) when += "      - 每周" + std::string(i % 2 ? "一" : "二") + "\n";
+    auto r = load(minimal_plan(when));
+    REQUIRE(!r.diagnostics.empty());
+    CHECK(r.diagnostics[0].rule == "schema-too-many");
+    CHECK(r.diagnostics[0].message == "`when` has more than 64 entries");
+  }
+
+  TEST_CASE("text quoted in messages is cut to 60 characters")
+  {
+    std::string key(1000, 'k');
+    auto r = load(minimal_plan(key + ": 1\n"));
+    REQUIRE(!r.diagnostics.empty());
+    CHECK(r.diagnostics[0].message.find("`" + std::string(60, 'k') + "…`") != std::string::npos);
+    CHECK(r.diagnostics[0].message.size() < 200);
+  }
+
+  TEST_CASE("holiday data is looked up for the academic year only, however long a term")
+  {
+    static const SchemaValidator schema;
+    HolidayTable national = HolidayTable::built_in();
+    std::string text = "format: 1\nschool: s\ntitle: t\nacademic_year: 2023-2024\ncalendar:\n  terms:\n"
+                       "    - {term: 1, first_day: 2023-09-01, last_day: 2900-01-26}\n";
+    auto r = load_plan(text, "t.yaml", schema, &national);
+    std::size_t missing = 0;
+    for (const auto& d : r.diagnostics) missing += d.rule == "holiday-data-missing";
+    CHECK(missing == 0); // 2023 and 2024 are built in; the term itself is an error
+    CHECK(positions(r).find("term-outside-year") != std::string::npos);
+  }
+}

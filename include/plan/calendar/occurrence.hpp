@@ -4,6 +4,7 @@
 #include "plan/calendar/date.hpp"
 #include "plan/model/plan.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -43,10 +44,18 @@ struct ItemRef {
   std::vector<const ScheduleEntry*> schedules;    ///< `when` phrases, then quotas
 };
 
+/// Most occurrences one plan may expand to. A school's year is a few thousand; a
+/// hand-written file that reaches this asks for something no checklist can hold
+/// (hundreds of thousands of daily items), and expansion stops instead of filling memory.
+inline constexpr std::size_t k_max_occurrences = 2'000'000;
+
 /// The whole plan expanded: items in file order, occurrences sorted by date.
 struct Expansion {
   std::vector<ItemRef> items;
   std::vector<Occurrence> occurrences;
+  /// Expansion stopped at k_max_occurrences: `occurrences` is incomplete and must not
+  /// be shown as the plan's checklist.
+  bool over_limit = false;
 };
 
 } // namespace plan

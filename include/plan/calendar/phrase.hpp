@@ -3,6 +3,7 @@
 #pragma once
 #include "plan/model/schedule.hpp"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,6 +19,9 @@ struct PhraseResult {
   std::string rule;                     ///< `unknown-phrase`, or `invalid-date` for a day that does not exist
   std::vector<std::string> suggestions; ///< accepted phrases that look closest, best first
 };
+
+/// Longest phrase parse_phrase reads, in characters; longer text is refused unread.
+inline constexpr std::size_t k_max_phrase_length = 100;
 
 /// Parses one schedule phrase. Never throws; unknown or malformed phrases give an
 /// error and up to three suggestions. Full-width digits and punctuation are accepted.

@@ -15,6 +15,9 @@ HolidayPolicy default_policy(const Schedule& schedule);
 /// Expands the whole plan. Occurrences are sorted by date, then due date, then item
 /// and schedule order. Items limited to a term (`term:`) and plans that cover only
 /// some terms expand only there. Never throws for a validated plan.
-Expansion expand(const Plan& plan, const AcademicCalendar& calendar);
+/// Stops, with Expansion::over_limit set and no occurrences, once more than
+/// `max_occurrences` are made.
+Expansion expand(const Plan& plan, const AcademicCalendar& calendar,
+                 std::size_t max_occurrences = k_max_occurrences);
 
 } // namespace plan

@@ -36,6 +36,13 @@ using DiagnosticList = std::vector<Diagnostic>;
 /// True when any diagnostic in the list is an error.
 bool has_errors(const DiagnosticList& diagnostics);
 
+/// Longest text quoted in `backticks` in a message or hint, in characters.
+inline constexpr std::size_t k_max_quoted_length = 60;
+
+/// Cuts text quoted in `backticks` in the message and hint to k_max_quoted_length
+/// characters and `…`, so that a megabyte-long key or value is not repeated in full.
+void shorten_quoted(Diagnostic& diagnostic);
+
 /// Sorts by line, then column, keeping the order of diagnostics at the same place.
 void sort_by_position(DiagnosticList& diagnostics);
 

@@ -87,6 +87,10 @@ struct Section {
   std::string pointer;
 };
 
+/// Most schedule phrases (`when`) and most quotas one item may have; the schema says
+/// the same with maxItems, and the meaning checks compare an item's rules pairwise.
+inline constexpr std::size_t k_max_schedules_per_item = 64;
+
 struct Plan {
   int format = 0;
   std::string school;

@@ -14,7 +14,7 @@ namespace plan {
 /// Limits that keep hostile input from exhausting the stack or memory.
 struct YamlLimits {
   std::size_t max_depth = 64;        ///< nesting of mappings and sequences
-  std::size_t max_nodes = 1'000'000; ///< nodes after alias expansion
+  std::size_t max_nodes = 250'000;   ///< nodes after alias expansion (a large plan has ~5,000)
 };
 
 /// The 1-based location of a yaml-cpp mark in `source`, or of `fallback` when the mark

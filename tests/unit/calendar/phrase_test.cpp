@@ -237,6 +237,18 @@ TEST_SUITE("phrase")
     CHECK(parse_phrase("每逢周四").rule == "unknown-phrase");
   }
 
+  TEST_CASE("a phrase longer than 100 characters is refused unread")
+  {
+    std::string long_phrase;
+    for (int i = 0; i < 101; ++i) long_phrase += "每";
+    auto r = parse_phrase(long_phrase);
+    CHECK_FALSE(r.schedule);
+    CHECK(r.rule == "unknown-phrase");
+    CHECK(r.error == "a schedule phrase of 101 characters: phrases are at most 100");
+    CHECK(r.suggestions.empty());
+    CHECK(parse_phrase(long_phrase.substr(0, 300)).error.find("unknown") == 0); // 100 characters are read
+  }
+
   TEST_CASE("every example phrase parses")
   {
     for (const std::string& phrase : example_phrases()) {

@@ -248,3 +248,28 @@ TEST_SUITE("expand")
     CHECK(between(lines(*e), "2023-09-01", "2023-10-31") == V{"2023-09-14", "2023-09-28", "2023-10-19"});
   }
 }
+
+TEST_SUITE("expand limits")
+{
+  TEST_CASE("expansion stops at its limit and says so, with nothing half-made")
+  {
+    auto e = expand_item("{title: 晨检, when: 每天}");
+    std::size_t all = e->expansion.occurrences.size();
+    REQUIRE(all > 150); // a school year's days
+    CHECK_FALSE(e->expansion.over_limit);
+    Expansion capped = expand(e->plan, *e->calendar, all - 1);
+    CHECK(capped.over_limit);
+    CHECK(capped.occurrences.empty());
+    Expansion exact = expand(e->plan, *e->calendar, all);
+    CHECK_FALSE(exact.over_limit);
+    CHECK(exact.occurrences.size() == all);
+  }
+
+  TEST_CASE("a holiday span of centuries costs only the calendar's own days")
+  {
+    auto e = expand_item("{title: 晨检, when: 每天}", "  holidays:\n    - {from: 0001-01-01, to: 9999-12-31, name: 长假}\n");
+    CHECK(e->expansion.occurrences.empty()); // every day is a holiday
+    CHECK(e->calendar->kind(Date{std::chrono::year{2023}, std::chrono::October, std::chrono::day{12}}) ==
+          DayKind::Holiday);
+  }
+}

@@ -23,4 +23,13 @@ TEST_SUITE("edit_distance")
     CHECK(closest_matches("schedule", keys).empty());
     CHECK(closest_matches("政教外", {"教务处", "政教处"}) == std::vector<std::string>{"政教处"});
   }
+
+  TEST_CASE("long strings: the distance is still exact")
+  {
+    CHECK(edit_distance(std::string(1000, 'a'), "b") == 1000);
+    CHECK(edit_distance("b", std::string(1000, 'a')) == 1000);
+    CHECK(edit_distance(std::string(500, 'a') + "xy", std::string(500, 'a') + "yx") == 1); // a swap at the end
+    // A word far longer than every candidate gets no suggestion.
+    CHECK(closest_matches(std::string(5000, 'x'), {"教务处", "xx"}).empty());
+  }
 }
