@@ -31,6 +31,7 @@ struct Walker {
   DiagnosticList& out;
   const YamlLimits& limits;
   std::size_t nodes = 0;
+  std::size_t text_bytes = 0;
   bool too_big = false;
 
   void limit_error(const YAML::Node& node, std::string message, std::string hint)
@@ -52,6 +53,11 @@ struct Walker {
     if (depth > limits.max_depth) {
       limit_error(node, fmt::format("nesting deeper than {} levels", limits.max_depth),
                   "a plan needs far fewer levels; check the indentation");
+      return;
+    }
+    if (node.IsScalar() && (text_bytes += node.Scalar().size()) > limits.max_text_bytes) {
+      limit_error(node, fmt::format("the document expands to more than {} MiB of text", limits.max_text_bytes >> 20),
+                  "use fewer aliases (*name) of long texts");
       return;
     }
     if (node.IsSequence()) {

@@ -263,6 +263,17 @@ TEST_SUITE("load limits")
     CHECK(r.diagnostics[0].message == "`when` has more than 64 entries");
   }
 
+  TEST_CASE("aliases of a long text are bounded by the text they expand to")
+  {
+    // 400 aliases of 100 KB: 40 MB once expanded, from a file of 100 KB.
+    std::string text = "format: 1\nschool: &a \"" + std::string(100000, 'x') + "\"\ntitle: [*a";
+    for (int i = 1; i < 400; ++i) text += ", *a";
+    auto r = load(text + "]\n");
+    REQUIRE(!r.diagnostics.empty());
+    CHECK(positions(r) == "2:9 yaml-limit"); // the anchored text
+    CHECK(r.diagnostics[0].message == "the document expands to more than 32 MiB of text");
+  }
+
   TEST_CASE("text quoted in messages is cut to 60 characters")
   {
     std::string key(1000, 'k');

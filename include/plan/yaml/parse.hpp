@@ -15,6 +15,9 @@ namespace plan {
 struct YamlLimits {
   std::size_t max_depth = 64;        ///< nesting of mappings and sequences
   std::size_t max_nodes = 250'000;   ///< nodes after alias expansion (a large plan has ~5,000)
+  /// Bytes of keys and scalars after alias expansion: an alias of a long text, used
+  /// many times, would otherwise become gigabytes (a large plan has ~200 KB).
+  std::size_t max_text_bytes = 32 * 1024 * 1024;
 };
 
 /// The 1-based location of a yaml-cpp mark in `source`, or of `fallback` when the mark
