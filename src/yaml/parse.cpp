@@ -132,6 +132,12 @@ std::optional<YAML::Node> parse_yaml(const SourceText& source, std::string_view 
                    "a plan needs far fewer levels; check the indentation and brackets"});
     return std::nullopt;
   }
+  if (scan.stray_comma) {
+    out.push_back({Severity::Error, "yaml-syntax", at(*scan.stray_comma), "",
+                   "YAML syntax error: a value cannot start with `,` outside [ ] or { }",
+                   "put text that starts with `,` in quotes, or remove the comma"});
+    return std::nullopt;
+  }
   if (scan.unclosed_flow) {
     bool list = source.text()[*scan.unclosed_flow] == '[';
     out.push_back({Severity::Error, "yaml-syntax", at(*scan.unclosed_flow), "",

@@ -28,8 +28,14 @@ private:
   // Columns of the block nodes enclosing the current position, outermost first: a
   // node at column c closes every open node at column c or more.
   std::vector<std::size_t> m_levels;
+  // When the last line ended inside a plain scalar: the index of its level in
+  // m_levels. The next line continues it while the scalar's parents stay open.
+  std::optional<std::size_t> m_plain_level;
 
-  bool stopped() const { return m_result.unclosed_quote || m_result.unclosed_flow || m_result.too_deep; }
+  bool stopped() const
+  {
+    return m_result.unclosed_quote || m_result.unclosed_flow || m_result.too_deep || m_result.stray_comma;
+  }
   char at(std::size_t i) const { return i < m_text.size() ? m_text[i] : '\0'; }
   bool blank_or_end(std::size_t i) const
   {
@@ -80,31 +86,43 @@ private:
       }
     }
     if (blank || m_text[i] == '#') { // comment lines do not close nodes
+      if (!blank) m_plain_level.reset(); // but they end a plain scalar
       m_pos = eol + 1;
       return;
     }
     while (!m_levels.empty() && m_levels.back() >= indent) m_levels.pop_back();
+    bool continues_plain = m_plain_level && m_levels.size() >= *m_plain_level;
+    m_plain_level.reset();
     if (indent == 0 && m_text.substr(i, 3) == "---" && blank_or_end(i + 3)) {
       m_result.document_markers.push_back(i);
       m_levels.clear();
+      continues_plain = false;
+      i += 3;
+    } else if (indent == 0 && m_text.substr(i, 3) == "..." && blank_or_end(i + 3)) { // the end of a document
+      m_levels.clear();
+      continues_plain = false;
       i += 3;
     } else if (m_result.document_markers.empty() && !(indent == 0 && at(i) == '%')) {
       m_result.content_before_first_marker = true;
     }
     m_pos = eol + 1;
-    value(i, start, eol);
+    value(i, start, eol, continues_plain);
   }
 
   // Scans from a position where a node may start, up to the end of the line (or
   // further, for quoted scalars and flow collections that span lines). Iterative, so
   // that a line of a million `key: ` or `- ` cannot exhaust the stack.
-  void value(std::size_t i, std::size_t line_start, std::size_t eol)
+  void value(std::size_t i, std::size_t line_start, std::size_t eol, bool continues_plain)
   {
-    for (;;) {
+    for (;; continues_plain = false) {
       while (i < eol && (m_text[i] == ' ' || m_text[i] == '\t')) ++i;
       if (i >= eol) return;
       char c = m_text[i];
       if (c == '#' || c == '\r') return;
+      if (c == ',' && !continues_plain) { // only text that continues a plain scalar may start with it
+        m_result.stray_comma = i;
+        return;
+      }
       if (c == '&' || c == '!' || c == '*') { // anchor, tag, alias: a token, then maybe more
         while (i < eol && !blank_or_end(i)) ++i;
         continue;
@@ -136,7 +154,10 @@ private:
         if (m_text[k] == ':' && blank_or_end(k + 1)) break;
         if (m_text[k] == '#' && k > i && (m_text[k - 1] == ' ' || m_text[k - 1] == '\t')) return;
       }
-      if (k >= eol) return;
+      if (k >= eol) {
+        m_plain_level = m_levels.size() - 1;
+        return;
+      }
       i = k + 1;
     }
   }

@@ -23,6 +23,9 @@ struct YamlScan {
   /// The first node nested deeper than the limit given to scan_yaml: block levels
   /// (indentation, `- `, `key: `) and flow levels (`[`, `{`) counted together.
   std::optional<std::size_t> too_deep;
+  /// A `,` where a block node starts, which YAML does not allow: its offset. yaml-cpp
+  /// 0.7 loops forever, allocating, on one after the top-level node (`[a] ,`, `,`).
+  std::optional<std::size_t> stray_comma;
   /// Whether the text holds content before its first document marker.
   bool content_before_first_marker = false;
 };

@@ -1,0 +1,42 @@
+// A `,` where a block node starts: a syntax error that yaml-cpp 0.7 turns into an
+// endless loop (with memory growing) when it follows the top-level node, so the
+// lexical pass reports it first. Text that continues a plain scalar may start with one.
+#include "plan/load.hpp"
+
+#include "support/plans.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace plan;
+using plan::test::load;
+using plan::test::minimal_plan;
+using plan::test::positions;
+
+TEST_CASE("a comma that starts a block node is a syntax error at the comma")
+{
+  CHECK(positions(load(",")) == "1:1 yaml-syntax");
+  CHECK(positions(load(", \n")) == "1:1 yaml-syntax");
+  CHECK(positions(load("[a] ,\n")) == "1:5 yaml-syntax");
+  CHECK(positions(load("\"a\" , b\n")) == "1:5 yaml-syntax");
+  CHECK(positions(load("&a [b] ,\n")) == "1:8 yaml-syntax");
+  CHECK(positions(load("--- ,\n")) == "1:5 yaml-syntax");
+  CHECK(positions(load("[a]\n  ,\n")) == "2:3 yaml-syntax");
+  CHECK(positions(load("- a\n,\n")) == "2:1 yaml-syntax");
+  CHECK(positions(load("a: 1\n...\n,\n")) == "3:1 yaml-syntax");
+  // A comment ends a plain scalar: what follows does not continue it.
+  CHECK(positions(load("a\n# c\n,\n")) == "3:1 yaml-syntax");
+  CHECK(positions(load("a\n  # c\n,\n")) == "3:1 yaml-syntax");
+  auto r = load(minimal_plan("unit: ,x\n"));
+  CHECK(positions(r) == "9:7 yaml-syntax");
+  CHECK(r.diagnostics[0].message == "YAML syntax error: a value cannot start with `,` outside [ ] or { }");
+}
+
+TEST_CASE("a comma may start a line that continues a plain scalar, and may stand inside one")
+{
+  auto r = load(minimal_plan("unit: 小学部\n  , 初中部\ntitle2: a, b\n"));
+  REQUIRE(!r.diagnostics.empty());
+  CHECK(r.diagnostics[0].rule == "schema-unknown-key"); // title2, not the commas
+  CHECK(load(minimal_plan("unit: 小学部\n  , 初中部\n")).diagnostics.empty());
+  CHECK(load(minimal_plan("unit: 小学部,初中部\n")).diagnostics.empty());
+  CHECK(load(minimal_plan("owners: [a, b]\n")).diagnostics.empty());
+}
