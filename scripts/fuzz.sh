@@ -50,6 +50,7 @@ seed() {
   shopt -s nullglob
   for pattern in ${seeds[$name]} fuzz/regressions/$name; do
     for path in "$root"/$pattern; do
+      [ -e "$path" ] || continue # a corpus that does not exist (yet)
       while IFS= read -r -d '' file; do
         hash=$(sha1sum "$file" | cut -d' ' -f1)
         [ -e "$corpus/$hash" ] || cp "$file" "$corpus/$hash"
