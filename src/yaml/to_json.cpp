@@ -4,6 +4,7 @@
 #include "plan/yaml/parse.hpp"
 
 #include <cmath>
+#include <cstdlib>
 #include <limits>
 #include <string_view>
 
@@ -109,11 +110,13 @@ nlohmann::json resolve_plain(const std::string& s)
       return std::stoll(s.substr(2), nullptr, 16);
     }
   } catch (const std::out_of_range&) {
-    return std::stod(s); // beyond 64 bits: still a number, as in JSON
+    return std::strtod(s.c_str(), nullptr); // beyond 64 bits: still a number, as in JSON
   }
   if (is_core_float(s)) {
-    // JSON Schema (draft-06 on) counts 1.0 as an integer; keep it one.
-    double d = std::stod(s);
+    // JSON Schema (draft-06 on) counts 1.0 as an integer; keep it one. strtod, not
+    // stod: beyond a double's range (1e999, 5e-324) stod throws; strtod gives inf or
+    // the nearest denormal.
+    double d = std::strtod(s.c_str(), nullptr);
     if (std::isfinite(d) && d == std::trunc(d) && std::fabs(d) < 9.0e15) return static_cast<long long>(d);
     return d;
   }
