@@ -285,7 +285,9 @@ struct Builder {
     p.unit = text(root, "unit");
     p.title = text(root, "title");
     std::string year = text(root, "academic_year");
-    if (year.size() == 9 && year[4] == '-' && year.find_first_not_of("0123456789-") == std::string::npos) {
+    // Only DDDD-DDDD has a year (the schema reports other forms): "2023-----" has none.
+    auto digits = [](const std::string& t) { return t.find_first_not_of("0123456789") == std::string::npos; };
+    if (year.size() == 9 && year[4] == '-' && digits(year.substr(0, 4)) && digits(year.substr(5))) {
       p.first_year = std::stoi(year.substr(0, 4));
     }
     if (const Json* terms = member(root, "terms"); terms && terms->is_array()) {
