@@ -35,8 +35,17 @@ public:
   std::size_t line_count() const { return m_line_starts.size(); }
 
 private:
+  /// A point inside a long line: its byte offset (a character boundary) and its
+  /// 0-based column, so that a column is counted from the nearest point before it
+  /// rather than from the line start (a 1 MB line would make that quadratic).
+  struct Checkpoint {
+    std::size_t offset;
+    std::size_t column;
+  };
+
   std::string m_text;
   std::vector<std::size_t> m_line_starts;
+  std::vector<Checkpoint> m_checkpoints; // in offset order, only in lines longer than one step
 };
 
 } // namespace plan
