@@ -59,7 +59,12 @@ std::optional<std::string> foreign_encoding(std::string_view text)
   if (starts("\xFF\xFE\x00\x00"sv)) return "UTF-32LE";
   if (starts("\xFE\xFF"sv)) return "UTF-16BE";
   if (starts("\xFF\xFE"sv)) return "UTF-16LE";
-  // Without a BOM, UTF-16 shows as NUL bytes next to ASCII characters.
+  // Without a BOM, UTF-32 shows as three NUL bytes next to each ASCII character, and
+  // UTF-16 as one.
+  if (text.size() >= 4) {
+    if (text[0] == '\0' && text[1] == '\0' && text[2] == '\0' && text[3] != '\0') return "UTF-32BE";
+    if (text[0] != '\0' && text[1] == '\0' && text[2] == '\0' && text[3] == '\0') return "UTF-32LE";
+  }
   if (text.size() >= 2) {
     if (text[0] == '\0' && text[1] != '\0') return "UTF-16BE";
     if (text[0] != '\0' && text[1] == '\0') return "UTF-16LE";

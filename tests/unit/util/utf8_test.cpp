@@ -22,6 +22,10 @@ TEST_SUITE("utf8")
     CHECK(utf8::foreign_encoding(std::string("\xFF\xFE", 2)).value() == "UTF-16LE");
     CHECK(utf8::foreign_encoding(std::string("\xFE\xFF", 2)).value() == "UTF-16BE");
     CHECK(utf8::foreign_encoding(std::string("a\0b\0", 4)).value() == "UTF-16LE");
+    CHECK(utf8::foreign_encoding(std::string("a\0\0\0b\0\0\0", 8)).value() == "UTF-32LE");
+    CHECK(utf8::foreign_encoding(std::string("\0\0\0a\0\0\0b", 8)).value() == "UTF-32BE");
+    CHECK(utf8::foreign_encoding(std::string("\0a\0b", 4)).value() == "UTF-16BE");
+    CHECK(utf8::foreign_encoding(std::string("a\0", 2)).value() == "UTF-16LE");
     CHECK_FALSE(utf8::foreign_encoding("\xEF\xBB\xBF" "a: 1").has_value());
     CHECK(utf8::strip_bom("\xEF\xBB\xBF" "a") == "a");
   }
