@@ -26,10 +26,14 @@ struct Shown {
   std::size_t width;
 };
 
+// A carriage return or NEL would move the cursor; YAML allows them in a file, a
+// terminal must not get them raw.
+bool escaped_in_output(char32_t c) { return encoding::needs_escape(c) || c == U'\r' || c == 0x85; }
+
 Shown shown(char32_t c)
 {
   if (c == U'\t') return {"\t", 1};
-  if (encoding::needs_escape(c)) return {fmt::format("<U+{:04X}>", static_cast<std::uint32_t>(c)), 8};
+  if (escaped_in_output(c)) return {fmt::format("<U+{:04X}>", static_cast<std::uint32_t>(c)), 8};
   std::string text = utf8::encode(std::u32string_view(&c, 1));
   std::size_t width = utf8::display_width(text);
   return {std::move(text), width};
@@ -58,6 +62,26 @@ std::string excerpt(std::string_view line, std::size_t line_number, std::size_t 
   return text + "\n" + std::string(gutter.size() - 2, ' ') + "| " + pad + "^\n";
 }
 
+// A message or hint quotes the file's keys and values, which can hold any character
+// through a YAML escape ("\e[2J", "\u202E"): show those that would act on the
+// terminal or reorder the line as <U+XXXX>, as in the excerpt.
+std::string visible(const std::string& text)
+{
+  bool plain = std::all_of(text.begin(), text.end(), [](char c) {
+    return static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x7F;
+  });
+  if (plain) return text;
+  std::string out;
+  for (char32_t c : utf8::decode(text)) {
+    if (c == U'\n' || escaped_in_output(c)) {
+      out += fmt::format("<U+{:04X}>", static_cast<std::uint32_t>(c));
+    } else {
+      out += utf8::encode(std::u32string_view(&c, 1));
+    }
+  }
+  return out;
+}
+
 } // namespace
 
 std::string render_diagnostic_text(const Diagnostic& d, const SourceText* source)
@@ -65,14 +89,14 @@ std::string render_diagnostic_text(const Diagnostic& d, const SourceText* source
   std::string out;
   if (d.location.line > 0) {
     out = fmt::format("{}:{}:{}: {}: {} [{}]\n", d.location.file, d.location.line, d.location.column,
-                      to_string(d.severity), d.message, d.rule);
+                      to_string(d.severity), visible(d.message), d.rule);
   } else {
-    out = fmt::format("{}: {}: {} [{}]\n", d.location.file, to_string(d.severity), d.message, d.rule);
+    out = fmt::format("{}: {}: {} [{}]\n", d.location.file, to_string(d.severity), visible(d.message), d.rule);
   }
   if (source && d.location.line > 0 && d.location.line <= source->line_count()) {
     out += excerpt(source->line(d.location.line), d.location.line, d.location.column);
   }
-  if (!d.hint.empty()) out += fmt::format("  hint: {}\n", d.hint);
+  if (!d.hint.empty()) out += fmt::format("  hint: {}\n", visible(d.hint));
   return out;
 }
 

@@ -34,6 +34,34 @@ TEST_SUITE("render diagnostics")
                     "      | " + std::string(8 + 8 + 1 + 8, ' ') + "^\n") != std::string::npos);
   }
 
+  TEST_CASE("text: controls and direction marks in a message or hint are shown as <U+XXXX>")
+  {
+    // A key written "\e[2Jx" or "wh\u202Een" reaches the message through a YAML escape
+    // or the file itself; printed raw it would clear the terminal or reorder the line.
+    Diagnostic d = sample();
+    d.message = "unknown key `\x1B[2Jx`, `wh\u202Een`, `a\rb`, `\u009B1m`";
+    d.hint = "did you mean `教务处\u200F`?";
+    std::string text = render_diagnostic_text(d, nullptr);
+    CHECK(text == "p.yaml:2:12: error: unknown key `<U+001B>[2Jx`, `wh<U+202E>en`, `a<U+000D>b`, `<U+009B>1m` "
+                  "[unknown-owner]\n"
+                  "  hint: did you mean `教务处<U+200F>`?\n");
+    // Tabs and CJK text are left alone.
+    d.message = "unknown owner `教务外\t`";
+    d.hint = "";
+    CHECK(render_diagnostic_text(d, nullptr) == "p.yaml:2:12: error: unknown owner `教务外\t` [unknown-owner]\n");
+  }
+
+  TEST_CASE("text: a carriage return inside a line is shown as <U+000D> in the excerpt")
+  {
+    SourceText source("title: a\rb\n");
+    Diagnostic d = sample();
+    d.location = {"p.yaml", 1, 10}; // `b`, after t-i-t-l-e-:-space-a-CR
+    d.hint = "";
+    CHECK(render_diagnostic_text(d, &source) == "p.yaml:1:10: error: unknown owner `教务外` [unknown-owner]\n"
+                                                "    1 | title: a<U+000D>b\n"
+                                                "      | " + std::string(8 + 8, ' ') + "^\n");
+  }
+
   TEST_CASE("text: a very long line shows a window around the column, cut with …")
   {
     std::string line = std::string(100000, 'a') + "X" + std::string(100000, 'b');
