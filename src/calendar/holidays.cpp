@@ -143,8 +143,12 @@ HolidayTable HolidayTable::built_in()
 
 std::vector<int> built_in_years()
 {
-  std::vector<int> years;
-  for (std::string_view text : built_in_holiday_files()) years.push_back(nlohmann::json::parse(text)["year"].get<int>());
+  // Parsed once: every holiday-data-missing warning names them.
+  static const std::vector<int> years = [] {
+    std::vector<int> out;
+    for (std::string_view text : built_in_holiday_files()) out.push_back(nlohmann::json::parse(text)["year"].get<int>());
+    return out;
+  }();
   return years;
 }
 
