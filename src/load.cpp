@@ -105,6 +105,43 @@ void limit_lists(nlohmann::json& node, const std::string& pointer, const JsonDoc
   }
 }
 
+// A control character the file may not hold can still reach a value through a quoted
+// YAML escape ("\e[2J", "\0", "\x9B"): refuse it there too, or the checklist would
+// carry it to a terminal or a spreadsheet. So are a carriage return and NEL, which YAML
+// allows in a file but which move a terminal's cursor: a value's line breaks are line
+// feeds.
+void check_escaped_controls(const nlohmann::json& node, const std::string& pointer, const JsonDocument& document,
+                            DiagnosticList& out)
+{
+  auto check = [&](const std::string& text, const std::string& at, bool key) {
+    std::optional<char32_t> bad;
+    if (auto c = encoding::first_control_character(text)) bad = c->code_point;
+    for (std::size_t i = 0; !bad && i < text.size(); ++i) {
+      if (text[i] == '\r') bad = U'\r';
+      if (text.compare(i, 2, "\xC2\x85") == 0) bad = 0x85;
+    }
+    if (!bad) return;
+    SourceLocation where = key ? document.key_location(at) : document.value_location(at);
+    out.push_back({Severity::Error, "control-character", where, at,
+                   fmt::format("the {} holds {}, a control character", key ? "key" : "text", encoding::describe(*bad)),
+                   "remove it: plan text has no use for control characters (in quotes, escapes such as \\e, \\0 or "
+                   "\\x85 write them)"});
+  };
+  if (node.is_string()) {
+    check(node.get<std::string>(), pointer, false);
+  } else if (node.is_array()) {
+    for (std::size_t i = 0; i < node.size(); ++i) {
+      check_escaped_controls(node[i], pointer + "/" + std::to_string(i), document, out);
+    }
+  } else if (node.is_object()) {
+    for (const auto& [key, value] : node.items()) {
+      std::string child = pointer + "/" + json_pointer_token(key);
+      check(key, child, true);
+      check_escaped_controls(value, child, document, out);
+    }
+  }
+}
+
 } // namespace
 
 LoadResult load_plan(std::string_view text, std::string_view name, const SchemaValidator& schema,
@@ -119,6 +156,7 @@ LoadResult load_plan(std::string_view text, std::string_view name, const SchemaV
   if (!root) return result;
 
   JsonDocument document = to_json(*root, result.source, file);
+  check_escaped_controls(document.value, "", document, result.diagnostics);
   limit_lists(document.value, "", document, result.diagnostics);
   std::size_t before_schema = result.diagnostics.size();
   schema.validate(document, result.diagnostics);

@@ -134,6 +134,22 @@ TEST_SUITE("load_plan")
     CHECK(positions(load("format: 1\nschool: \xC2\x9B\n")) == "2:9 control-character");
   }
 
+  TEST_CASE("control characters written as YAML escapes are refused in values and keys")
+  {
+    auto r = load(minimal_plan("unit: \"\\e[2J小学部\"\n\"a\\0b\": 1\nowners: [\"教务处\\r\"]\n"));
+    CHECK(positions(r) == "9:7 control-character; 10:1 control-character; 10:1 schema-unknown-key; "
+                          "11:10 control-character");
+    CHECK(r.diagnostics[0].message == "the text holds U+001B ESCAPE, a control character");
+    CHECK(r.diagnostics[1].message == "the key holds U+0000 NUL, a control character");
+    CHECK(r.diagnostics[1].pointer == std::string("/a\0b", 4));
+    CHECK(r.diagnostics[3].message == "the text holds U+000D, a control character");
+    // NEL is allowed in a file but not in a value; tabs and line breaks are fine.
+    CHECK(positions(load(minimal_plan("unit: 小\xC2\x85学\n"))) == "9:7 control-character");
+    CHECK(load(minimal_plan("unit: \"小\\t学\\n部\"\n")).diagnostics.empty());
+    // A direction control is a warning wherever it is written, not an error.
+    CHECK(load(minimal_plan("unit: \"小学\\u202E部\"\n")).diagnostics.empty());
+  }
+
   TEST_CASE("direction controls are warned about, the first five of them")
   {
     std::string text = minimal_plan("unit: 教务处\u202E\n");
