@@ -149,6 +149,16 @@ LoadResult load_plan(std::string_view text, std::string_view name, const SchemaV
 {
   LoadResult result;
   std::string file(name);
+  // YAML takes a carriage return alone as a line break (files from old Mac editors);
+  // yaml-cpp does not, and read such a file as one line. A line feed in its place
+  // keeps every byte offset.
+  std::string line_feeds;
+  for (std::size_t cr = text.find('\r'); cr != std::string_view::npos; cr = text.find('\r', cr + 1)) {
+    if (cr + 1 < text.size() && text[cr + 1] == '\n') continue;
+    if (line_feeds.empty()) line_feeds = std::string(text);
+    line_feeds[cr] = '\n';
+  }
+  if (!line_feeds.empty()) text = line_feeds;
   if (!check_encoding(text, name, result.diagnostics)) return result;
   result.source = SourceText(std::string(utf8::strip_bom(text)));
   check_bidi(result.source.text(), file, result.diagnostics);

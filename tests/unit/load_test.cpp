@@ -83,6 +83,20 @@ TEST_SUITE("load_plan")
     CHECK(r.diagnostics[0].location.column == 26);
   }
 
+  TEST_CASE("a carriage return alone ends a line, as YAML says")
+  {
+    std::string plan = minimal_plan("unit: 小学部\n");
+    std::string mac = plan;
+    std::replace(mac.begin(), mac.end(), '\n', '\r');
+    auto r = load(mac);
+    CHECK(r.diagnostics.empty());
+    REQUIRE(r.plan.has_value());
+    CHECK(r.plan->unit == "小学部");
+    // Positions count such lines; CRLF lines are unchanged.
+    CHECK(positions(load("format: 1\rschool: \"a\r")) == "2:9 yaml-syntax");
+    CHECK(positions(load("format: 1\r\nschool: \"a\r\n")) == "2:9 yaml-syntax");
+  }
+
   TEST_CASE("a UTF-8 byte-order mark is accepted")
   {
     auto r = load("\xEF\xBB\xBF" + minimal_plan());
