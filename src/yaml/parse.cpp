@@ -50,7 +50,9 @@ struct Walker {
                   "split the file, or use fewer aliases (*name) of large parts");
       return;
     }
-    if (depth > limits.max_depth) {
+    // `depth` counts from 0 at the document: a mapping or list at depth 64 is the 65th
+    // level, as the lexical pass counts (a scalar nests nothing).
+    if (depth >= limits.max_depth && (node.IsMap() || node.IsSequence())) {
       limit_error(node, fmt::format("nesting deeper than {} levels", limits.max_depth),
                   "a plan needs far fewer levels; check the indentation");
       return;

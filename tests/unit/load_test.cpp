@@ -239,6 +239,25 @@ TEST_SUITE("load_plan")
     CHECK(positions(load(commented)) == "130:65 yaml-limit");
   }
 
+  TEST_CASE("nesting the lexical pass undercounts is refused at the first level past the limit")
+  {
+    // A list written under its key at the key's own column closes nothing in the
+    // lexical pass, which counts one level per line; each line here adds two, a list
+    // and a mapping: line n's mapping is level 2n - 1, so level 65 is line 33's.
+    std::string compact = "a:\n";
+    for (int i = 0; i < 40; ++i) compact += std::string(2 * static_cast<std::size_t>(i), ' ') + "- a:\n";
+    auto r = load(compact);
+    CHECK(positions(r) == "33:65 yaml-limit");
+    CHECK(r.diagnostics[0].message == "nesting deeper than 64 levels");
+    // 64 levels of the same are within the limit.
+    std::string within = "a:\n";
+    for (int i = 0; i < 31; ++i) within += std::string(2 * static_cast<std::size_t>(i), ' ') + "- a:\n";
+    within += std::string(62, ' ') + "- x\n"; // the list of level 64
+    auto w = load(within);
+    REQUIRE(!w.diagnostics.empty());
+    CHECK(w.diagnostics[0].rule != "yaml-limit");
+  }
+
   TEST_CASE("nesting within the limit is left to the parser")
   {
     std::string stairs;
