@@ -126,6 +126,11 @@ nlohmann::json resolve_plain(const std::string& s)
   return s;
 }
 
+bool before(const SourceLocation& a, const SourceLocation& b)
+{
+  return a.line < b.line || (a.line == b.line && a.column < b.column);
+}
+
 struct Converter {
   const SourceText& source;
   const std::string& file;
@@ -136,27 +141,41 @@ struct Converter {
     // An empty value has no text of its own: yaml-cpp marks the next token, which may
     // be on a later line. Point at its key instead.
     SourceLocation here = node.IsNull() ? fallback : location_of(node.Mark(), source, file, fallback);
+    // An alias (*name) has the position of the node it names, which comes before it:
+    // a value before its key, or an entry before the one preceding it, is one. Point
+    // at that key or entry, on the alias's line, rather than at the anchor.
+    if (before(here, fallback)) here = fallback;
     if (here.file.empty()) here.file = file;
     doc.value_locations.emplace(pointer, here);
     switch (node.Type()) {
     case YAML::NodeType::Sequence: {
       nlohmann::json array = nlohmann::json::array();
       std::size_t index = 0;
+      SourceLocation previous = here;
       for (const auto& child : node) {
-        array.push_back(convert(child, pointer + "/" + std::to_string(index), here));
+        std::string child_pointer = pointer + "/" + std::to_string(index);
+        array.push_back(convert(child, child_pointer, previous));
+        previous = doc.value_locations.at(child_pointer);
         ++index;
       }
       return array;
     }
     case YAML::NodeType::Map: {
       nlohmann::json object = nlohmann::json::object();
+      SourceLocation previous = here;
       for (const auto& entry : node) {
         std::string key = entry.first.IsScalar() ? entry.first.Scalar() : std::string("?");
+        SourceLocation key_at = location_of(entry.first.Mark(), source, file, here);
+        if (before(key_at, previous)) { // a key written as an alias: its value is on its line
+          SourceLocation value_at = location_of(entry.second.Mark(), source, file, previous);
+          key_at = entry.second.IsNull() || before(value_at, previous) ? previous : value_at;
+        }
+        previous = key_at;
         if (object.contains(key)) continue; // duplicate: reported by parse_yaml
         std::string child = pointer + "/" + json_pointer_token(key);
-        SourceLocation key_at = location_of(entry.first.Mark(), source, file, here);
         doc.key_locations.emplace(child, key_at);
         object[key] = convert(entry.second, child, key_at);
+        previous = doc.value_locations.at(child);
       }
       return object;
     }

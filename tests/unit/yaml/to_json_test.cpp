@@ -48,6 +48,23 @@ TEST_SUITE("to_json")
     CHECK(d.value_location("/list/9").line == 3); // falls back to the parent
   }
 
+  TEST_CASE("an alias is placed where it is used, not at the anchor")
+  {
+    auto d = convert("owners: &o [甲, 乙]\nunit: &u 小学\nitems:\n  - title: *o\n    note: x\n  - *u\n  - {*u : 1}\n");
+    // The value *o: at its key on line 4, and so are the entries it stands for.
+    CHECK(d.value_location("/items/0/title").line == 4);
+    CHECK(d.value_location("/items/0/title").column == 5);
+    CHECK(d.value_location("/items/0/title/1").line == 4);
+    // An alias entry: at the entry before it.
+    CHECK(d.value_location("/items/1").line == 4);
+    // A key written as an alias: at its value, on the alias's line.
+    CHECK(d.key_location("/items/2/小学").line == 7);
+    CHECK(d.key_location("/items/2/小学").column == 11);
+    // The anchors themselves keep their own positions.
+    CHECK(d.value_location("/owners").line == 1);
+    CHECK(d.value_location("/unit").line == 2);
+  }
+
   TEST_CASE("pointer tokens are escaped")
   {
     CHECK(json_pointer_token("a/b~c") == "a~1b~0c");
