@@ -42,8 +42,16 @@ struct Checker {
   void academic_year()
   {
     const Json* v = doc.value.contains("academic_year") ? &doc.value["academic_year"] : nullptr;
-    if (!v || !v->is_string() || plan.first_year == 0) return;
+    if (!v || !v->is_string()) return;
     std::string s = v->get<std::string>();
+    // first_year 0 means "no year": 0000-0001 would pass every check that needs one.
+    if (plan.first_year == 0 && s.size() == 9 && s.compare(0, 5, "0000-") == 0) {
+      report(Severity::Error, "academic-year", "/academic_year",
+             fmt::format("academic year {} starts in year 0, which no calendar has", s),
+             "write the plan's two calendar years, e.g. 2023-2024");
+      return;
+    }
+    if (plan.first_year == 0) return;
     int second = std::stoi(s.substr(5, 4));
     if (second != plan.first_year + 1) {
       report(Severity::Error, "academic-year", "/academic_year",
