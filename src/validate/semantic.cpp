@@ -308,6 +308,11 @@ struct Checker {
     std::vector<const ScheduleEntry*> all;
     for (const ScheduleEntry& e : item.when) all.push_back(&e);
     for (const ScheduleEntry& e : item.quotas) all.push_back(&e);
+    // In file order, so that the later of two is the one reported, whichever is a quota.
+    std::stable_sort(all.begin(), all.end(), [](const ScheduleEntry* a, const ScheduleEntry* b) {
+      return a->location.line != b->location.line ? a->location.line < b->location.line
+                                                  : a->location.column < b->location.column;
+    });
     // Pairs are compared, so only lists of a sensible length (the schema refuses longer).
     if (item.when.size() > k_max_schedules_per_item || item.quotas.size() > k_max_schedules_per_item) return;
     for (std::size_t i = 0; i < all.size(); ++i) {

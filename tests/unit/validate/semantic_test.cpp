@@ -134,6 +134,10 @@ TEST_SUITE("check_semantics")
     auto r = load(minimal_plan("items:\n  - title: x\n    when: 每月读一本\n    quota: {at_least: 1, per: month, unit: 本}\n"));
     CHECK(positions(r) == "12:12 duplicate-schedule");
     CHECK(load(minimal_plan("items:\n  - title: x\n    when: [每周四, 周四]\n")).diagnostics.size() == 1);
+    // A quota written before the phrase it repeats: the phrase is the later one.
+    auto q = load(minimal_plan("items:\n  - title: x\n    quota: {at_least: 1, per: month, unit: 本}\n    when: 每月读一本\n"));
+    CHECK(positions(q) == "12:11 duplicate-schedule");
+    CHECK(q.diagnostics[0].message.find("`每月读一本` repeats `quota:") == 0);
     CHECK(load(minimal_plan("items:\n  - title: x\n    when: 每月一次\n    quota: {at_least: 2, per: month}\n")).diagnostics.empty());
   }
 
