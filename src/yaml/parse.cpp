@@ -100,9 +100,30 @@ Friendly describe_syntax_error(const std::string& message)
     return {"this line is indented differently from the keys around it",
             "keys of one mapping start in the same column; nested keys are indented further"};
   }
-  if (has("end of sequence not found") || has("illegal block entry") || has("block sequence entries are not allowed")) {
+  if (has("end of sequence not found")) { // a line that is neither a `- ` entry nor part of the one before
+    return {"this line is indented differently from the list entries around it",
+            "entries of one list start in the same column; an entry's keys line up under its first key"};
+  }
+  if (has("illegal block entry") || has("block sequence entries are not allowed")) {
     return {"a list entry (`- `) where the indentation does not allow one",
             "entries of one list start in the same column, under their key"};
+  }
+  if (has("end of map flow not found") || has("end of sequence flow not found")) {
+    bool map = has("map");
+    return {fmt::format("expected `,` or `{}` here, in the {} `{}` (a missing comma, or `: ` in an unquoted value?)",
+                        map ? '}' : ']', map ? "mapping" : "list", map ? "{…}" : "[…]"),
+            "separate entries with `, `; put text that contains `: ` or `,` in quotes"};
+  }
+  if (has("illegal flow end")) {
+    return {"a `]` or `}` that closes nothing", "remove it, or add the `[` or `{` it was meant to close"};
+  }
+  if (has("invalid unicode")) {
+    return {"an escape in double quotes names no character (half of a surrogate pair, or beyond U+10FFFF)",
+            "write the character itself, or \\U with its full code point"};
+  }
+  if (has("unknown escape character")) {
+    return {fmt::format("`\\{}` is not an escape YAML knows in double quotes", message.substr(message.size() - 1)),
+            "write `\\\\` for a backslash, or use single quotes, in which `\\` is plain text"};
   }
   if (has("tab")) {
     return {"a tab in the indentation", "indent with spaces; YAML does not allow tabs for indentation"};

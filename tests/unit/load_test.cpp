@@ -200,6 +200,24 @@ TEST_SUITE("load_plan")
     CHECK(load(minimal_plan("unit: 他说\"好 # a \" here\nitems:\n  - title: x\n    notes: |-\n      \"unclosed\n")).diagnostics.empty());
   }
 
+  TEST_CASE("yaml-cpp's syntax errors are said in words a school office can act on")
+  {
+    auto message = [](const std::string& text) {
+      auto r = load(text);
+      REQUIRE(!r.diagnostics.empty());
+      return positions(r) + " " + r.diagnostics[0].message;
+    };
+    CHECK(message("owners: [a, b]]\n") ==
+          "1:15 yaml-syntax YAML syntax error: a `]` or `}` that closes nothing");
+    CHECK(message("t: {a: 1 b: 2}\n") == "1:11 yaml-syntax YAML syntax error: expected `,` or `}` here, in the "
+                                         "mapping `{…}` (a missing comma, or `: ` in an unquoted value?)");
+    CHECK(message("items:\n  - id: a\n    title: b\n   when: c\n") ==
+          "4:4 yaml-syntax YAML syntax error: this line is indented differently from the list entries around it");
+    CHECK(message("t: \"a\\qb\"\n").find("`\\q` is not an escape YAML knows in double quotes") !=
+          std::string::npos);
+    CHECK(message("t: \"\\uD800\"\n").find("names no character") != std::string::npos);
+  }
+
   TEST_CASE("a tab in the indentation is named as such")
   {
     auto r = load("format: 1\ncalendar:\n\tterms: []\n");
