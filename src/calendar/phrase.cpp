@@ -555,7 +555,8 @@ Parsed parse_chinese(std::u32string_view text)
     }
     if (!c.eat(U"周")) return fail("expected `周` after the week number");
     if (*w1 < 1) return fail("there is no teaching week 0; weeks are counted from 1");
-    if (w2 < *w1 || w2 > 30) return fail(fmt::format("teaching weeks {}-{} are not a valid span", *w1, w2));
+    if (w2 > 30) return fail(fmt::format("there is no teaching week {}; a term has at most 30", w2));
+    if (w2 < *w1) return fail(fmt::format("teaching weeks {}-{} end before they start", *w1, w2));
     s.kind = ScheduleKind::TeachingWeeks;
     s.week_from = *w1;
     s.week_to = w2;

@@ -235,6 +235,10 @@ TEST_SUITE("phrase")
     CHECK(parse_phrase("13月").error == "`13月`: there is no month 13");
     CHECK(parse_phrase("13月").rule == "invalid-date");
     CHECK(parse_phrase("每逢周四").rule == "unknown-phrase");
+    CHECK(parse_phrase("第31周").error == "cannot read schedule phrase `第31周`: there is no teaching week 31; a term "
+                                         "has at most 30");
+    CHECK(parse_phrase("第5-3周").error == "cannot read schedule phrase `第5-3周`: teaching weeks 5-3 end before they "
+                                          "start");
   }
 
   TEST_CASE("a phrase longer than 100 characters is refused unread")
