@@ -12,6 +12,7 @@
 #include <valijson/validator.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 #include <stdexcept>
 
@@ -184,6 +185,17 @@ std::string type_name(std::string_view json_type)
   return std::string(json_type);
 }
 
+// A value as YAML writes it: JSON has no infinity or NaN, and dump() writes them as null.
+std::string yaml_text(const Json& v)
+{
+  if (v.is_number_float()) {
+    double d = v.get<double>();
+    if (std::isnan(d)) return ".nan";
+    if (std::isinf(d)) return d < 0 ? "-.inf" : ".inf";
+  }
+  return v.dump();
+}
+
 std::string describe_value(const Json& v)
 {
   switch (v.type()) {
@@ -194,8 +206,12 @@ std::string describe_value(const Json& v)
   case Json::value_t::number_integer:
   case Json::value_t::number_unsigned:
     return fmt::format("the whole number `{}`", v.dump());
-  case Json::value_t::number_float:
+  case Json::value_t::number_float: {
+    double d = v.get<double>();
+    if (std::isnan(d)) return "the number `.nan` (not a number)";
+    if (std::isinf(d)) return fmt::format("the number `{}` (infinity)", yaml_text(v));
     return fmt::format("the number `{}`", v.dump());
+  }
   case Json::value_t::string:
     return fmt::format("the text `{}`", v.get<std::string>());
   case Json::value_t::array:
@@ -437,7 +453,7 @@ void SchemaValidator::validate(const JsonDocument& document, DiagnosticList& out
         if (!bound.empty()) break;
       }
       diag.message = fmt::format("{} must be {}, not {}", node_name(pointer), bound.empty() ? "in range" : bound,
-                                 value ? value->dump() : "this");
+                                 value ? yaml_text(*value) : "this");
       diag.hint = description;
     } else if (starts_with(d, "String should be no fewer") || starts_with(d, "Array should contain no fewer")) {
       diag.rule = "schema-empty";

@@ -49,6 +49,21 @@ TEST_SUITE("SchemaValidator")
           "the text `sometimes` is not allowed for `on_holiday`; use one of `skip`, `before`, `after`, `keep`");
   }
 
+  TEST_CASE("infinity and NaN are named as YAML writes them, not as JSON's null")
+  {
+    auto r = load(minimal_plan("items:\n  - title: x\n    quota: {at_least: 1e400, per: month}\n"));
+    REQUIRE(!r.diagnostics.empty());
+    CHECK(r.diagnostics[0].message == "`at_least` must be a whole number, not the number `.inf` (infinity)");
+    r = load(minimal_plan("items:\n  - title: x\n    quota: {at_least: -.inf, per: month}\n"));
+    REQUIRE(!r.diagnostics.empty());
+    REQUIRE(r.diagnostics.size() == 2);
+    CHECK(r.diagnostics[0].message == "`at_least` must be at least 1, not -.inf");
+    CHECK(r.diagnostics[1].message == "`at_least` must be a whole number, not the number `-.inf` (infinity)");
+    r = load(minimal_plan("items:\n  - title: x\n    quota: {at_least: .nan, per: month}\n"));
+    REQUIRE(!r.diagnostics.empty());
+    CHECK(r.diagnostics[0].message == "`at_least` must be a whole number, not the number `.nan` (not a number)");
+  }
+
   TEST_CASE("a list where one value or a list is allowed: each entry is checked")
   {
     auto r = load(minimal_plan("items:\n  - title: x\n    quota:\n      - {at_least: 1, per: term}\n"
