@@ -174,6 +174,17 @@ std::optional<YAML::Node> parse_yaml(const SourceText& source, std::string_view 
     documents = YAML::LoadAll(source.text());
   } catch (const YAML::Exception& e) {
     SourceLocation where = location_of(e.mark, source, file, {std::string(file), 1, 1});
+    // A bad escape is reported after it: point at its backslash.
+    bool escape = e.msg.find("unknown escape character") != std::string::npos ||
+                  e.msg.find("invalid unicode") != std::string::npos;
+    if (escape && !e.mark.is_null() && e.mark.pos > 0) {
+      const std::string& text = source.text();
+      std::size_t backslash = text.rfind('\\', static_cast<std::size_t>(e.mark.pos) - 1);
+      std::size_t line_start = text.rfind('\n', static_cast<std::size_t>(e.mark.pos) - 1);
+      if (backslash != std::string::npos && (line_start == std::string::npos || backslash > line_start)) {
+        where = at(backslash);
+      }
+    }
     // A tab in the indentation at or above the error is the cause, whatever yaml-cpp says.
     for (std::size_t tab : scan.indentation_tabs) {
       SourceLocation t = at(tab);
