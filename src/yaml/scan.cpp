@@ -102,7 +102,10 @@ private:
       m_levels.clear();
       continues_plain = false;
       i += 3;
-    } else if (m_result.document_markers.empty() && !(indent == 0 && at(i) == '%')) {
+    } else if (indent == 0 && at(i) == '%' && !continues_plain) { // a directive (%YAML 1.2): no node
+      m_pos = eol + 1;
+      return;
+    } else if (m_result.document_markers.empty()) {
       m_result.content_before_first_marker = true;
     }
     m_pos = eol + 1;

@@ -23,6 +23,9 @@ TEST_CASE("a comma that starts a block node is a syntax error at the comma")
   CHECK(positions(load("[a]\n  ,\n")) == "2:3 yaml-syntax");
   CHECK(positions(load("- a\n,\n")) == "2:1 yaml-syntax");
   CHECK(positions(load("a: 1\n...\n,\n")) == "3:1 yaml-syntax");
+  // A directive is not a plain scalar that the next line could continue.
+  CHECK(positions(load("%YAML 1.2\n,\n")) == "2:1 yaml-syntax");
+  CHECK(positions(load("|\n% \n,\n")) == "3:1 yaml-syntax");
   // A comment ends a plain scalar: what follows does not continue it.
   CHECK(positions(load("a\n# c\n,\n")) == "3:1 yaml-syntax");
   CHECK(positions(load("a\n  # c\n,\n")) == "3:1 yaml-syntax");
