@@ -111,7 +111,7 @@ void limit_lists(nlohmann::json& node, const std::string& pointer, const JsonDoc
 // allows in a file but which move a terminal's cursor: a value's line breaks are line
 // feeds.
 void check_escaped_controls(const nlohmann::json& node, const std::string& pointer, const JsonDocument& document,
-                            DiagnosticList& out)
+                            const SourceText& source, DiagnosticList& out)
 {
   auto check = [&](const std::string& text, const std::string& at, bool key) {
     std::optional<char32_t> bad;
@@ -120,8 +120,21 @@ void check_escaped_controls(const nlohmann::json& node, const std::string& point
       if (text[i] == '\r') bad = U'\r';
       if (text.compare(i, 2, "\xC2\x85") == 0) bad = 0x85;
     }
-    if (!bad) return;
     SourceLocation where = key ? document.key_location(at) : document.value_location(at);
+    // A direction control is a warning (check_bidi's, for one written as it is); one
+    // that an escape ("\u202E") put there is not on the line as it is.
+    if (!bad) {
+      auto bidi = encoding::next_bidi_control(text, 0);
+      if (!bidi) return;
+      std::string raw = utf8::encode(std::u32string(1, bidi->code_point));
+      if (source.line(where.line).find(raw) != std::string_view::npos) return;
+      out.push_back({Severity::Warning, "bidi-control", where, at,
+                     fmt::format("the {} holds {}, written as an escape, which makes it display in a different order "
+                                 "from how it reads",
+                                 key ? "key" : "text", encoding::describe(bidi->code_point)),
+                     "remove the escape: plan text needs no direction controls"});
+      return;
+    }
     out.push_back({Severity::Error, "control-character", where, at,
                    fmt::format("the {} holds {}, a control character", key ? "key" : "text", encoding::describe(*bad)),
                    "remove it: plan text has no use for control characters (in quotes, escapes such as \\e, \\0 or "
@@ -131,13 +144,13 @@ void check_escaped_controls(const nlohmann::json& node, const std::string& point
     check(node.get<std::string>(), pointer, false);
   } else if (node.is_array()) {
     for (std::size_t i = 0; i < node.size(); ++i) {
-      check_escaped_controls(node[i], pointer + "/" + std::to_string(i), document, out);
+      check_escaped_controls(node[i], pointer + "/" + std::to_string(i), document, source, out);
     }
   } else if (node.is_object()) {
     for (const auto& [key, value] : node.items()) {
       std::string child = pointer + "/" + json_pointer_token(key);
       check(key, child, true);
-      check_escaped_controls(value, child, document, out);
+      check_escaped_controls(value, child, document, source, out);
     }
   }
 }
@@ -166,7 +179,7 @@ LoadResult load_plan(std::string_view text, std::string_view name, const SchemaV
   if (!root) return result;
 
   JsonDocument document = to_json(*root, result.source, file);
-  check_escaped_controls(document.value, "", document, result.diagnostics);
+  check_escaped_controls(document.value, "", document, result.source, result.diagnostics);
   limit_lists(document.value, "", document, result.diagnostics);
   std::size_t before_schema = result.diagnostics.size();
   schema.validate(document, result.diagnostics);

@@ -160,8 +160,14 @@ TEST_SUITE("load_plan")
     // NEL is allowed in a file but not in a value; tabs and line breaks are fine.
     CHECK(positions(load(minimal_plan("unit: 小\xC2\x85学\n"))) == "9:7 control-character");
     CHECK(load(minimal_plan("unit: \"小\\t学\\n部\"\n")).diagnostics.empty());
-    // A direction control is a warning wherever it is written, not an error.
-    CHECK(load(minimal_plan("unit: \"小学\\u202E部\"\n")).diagnostics.empty());
+    // A direction control is a warning wherever it is written, not an error: written
+    // as an escape, it is reported at its value, once.
+    auto bidi = load(minimal_plan("unit: \"小学\\u202E部\"\n"));
+    CHECK(positions(bidi) == "9:7 bidi-control");
+    CHECK(bidi.diagnostics[0].severity == Severity::Warning);
+    CHECK(bidi.diagnostics[0].message == "the text holds U+202E RIGHT-TO-LEFT OVERRIDE, written as an escape, which "
+                                         "makes it display in a different order from how it reads");
+    CHECK(positions(load(minimal_plan("unit: \"小学\u202E部\"\n"))) == "9:10 bidi-control");
   }
 
   TEST_CASE("direction controls are warned about, the first five of them")
