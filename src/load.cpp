@@ -176,7 +176,10 @@ LoadResult load_plan(std::string_view text, std::string_view name, const SchemaV
   result.source = SourceText(std::string(utf8::strip_bom(text)));
   check_bidi(result.source.text(), file, result.diagnostics);
   auto root = parse_yaml(result.source, file, result.diagnostics);
-  if (!root) return result;
+  if (!root) {
+    sort_by_position(result.diagnostics); // direction-control warnings may come after the syntax error
+    return result;
+  }
 
   JsonDocument document = to_json(*root, result.source, file);
   check_escaped_controls(document.value, "", document, result.source, result.diagnostics);
