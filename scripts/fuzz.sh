@@ -39,8 +39,10 @@ if [ $# -gt 0 ]; then
   names=("$@")
 fi
 
-cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz
+if ! { cmake --preset fuzz >/dev/null && cmake --build --preset fuzz; }; then
+  echo "fuzz: could not build the fuzz preset (it needs clang, libclang-rt-14-dev: scripts/setup.sh)" >&2
+  exit 2
+fi
 
 # Copies a target's seeds into its corpus, each under the hash of its content as
 # libFuzzer names its own finds, so that seeding again adds nothing twice.
