@@ -88,20 +88,38 @@ void check_bidi(std::string_view text, const std::string& file, DiagnosticList& 
 
 // Lists longer than any plan needs are refused and cut before the schema sees them:
 // its uniqueness checks compare entries pairwise.
-void limit_lists(nlohmann::json& node, const std::string& pointer, const JsonDocument& document,
+// The lists whose entries must differ: the schema checks that by comparing every pair,
+// so they are held to what a plan can use (the schema's maxItems says the same).
+std::size_t unique_list_bound(std::string_view key)
+{
+  for (const auto& [name, bound] : k_unique_list_bounds) {
+    if (key == name) return bound;
+  }
+  return 0;
+}
+
+void limit_lists(nlohmann::json& node, const std::string& pointer, std::string_view key, const JsonDocument& document,
                  DiagnosticList& out)
 {
   if (node.is_array()) {
-    if (node.size() > k_max_list_length) {
+    std::size_t bound = unique_list_bound(key);
+    if (bound != 0 && node.size() > bound) {
+      std::string at = pointer + "/" + std::to_string(bound);
+      out.push_back({Severity::Error, "schema-too-many", document.value_location(at), pointer,
+                     fmt::format("`{}` has more than {} entries", key, bound), "keep the list to what the plan uses"});
+      node.erase(node.begin() + static_cast<std::ptrdiff_t>(bound), node.end());
+    } else if (node.size() > k_max_list_length) {
       std::string at = pointer + "/" + std::to_string(k_max_list_length);
       out.push_back({Severity::Error, "yaml-limit", document.value_location(at), pointer,
                      fmt::format("a list of {} entries; plan lists hold at most {}", node.size(), k_max_list_length),
                      "split the plan into several files"});
       node.erase(node.begin() + static_cast<std::ptrdiff_t>(k_max_list_length), node.end());
     }
-    for (std::size_t i = 0; i < node.size(); ++i) limit_lists(node[i], pointer + "/" + std::to_string(i), document, out);
+    for (std::size_t i = 0; i < node.size(); ++i) {
+      limit_lists(node[i], pointer + "/" + std::to_string(i), "", document, out);
+    }
   } else if (node.is_object()) {
-    for (auto& [key, value] : node.items()) limit_lists(value, pointer + "/" + json_pointer_token(key), document, out);
+    for (auto& [k, value] : node.items()) limit_lists(value, pointer + "/" + json_pointer_token(k), k, document, out);
   }
 }
 
@@ -183,7 +201,7 @@ LoadResult load_plan(std::string_view text, std::string_view name, const SchemaV
 
   JsonDocument document = to_json(*root, result.source, file);
   check_escaped_controls(document.value, "", document, result.source, result.diagnostics);
-  limit_lists(document.value, "", document, result.diagnostics);
+  limit_lists(document.value, "", "", document, result.diagnostics);
   std::size_t before_schema = result.diagnostics.size();
   schema.validate(document, result.diagnostics);
 

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <utility>
 #include <string_view>
 
 namespace plan {
@@ -15,6 +16,12 @@ namespace plan {
 /// Longest list a plan may hold (items of one section, owners, phrases...): ten times
 /// what the largest real plans use.
 inline constexpr std::size_t k_max_list_length = 5000;
+
+/// Lists whose entries must all differ, by key, and their longest length: comparing
+/// every pair is quadratic, so these are cut (and refused) before the schema runs. The
+/// schema's maxItems for each says the same (a unit test holds them equal).
+inline constexpr std::pair<std::string_view, std::size_t> k_unique_list_bounds[] = {
+    {"owners", 500}, {"owner", 64}, {"tags", 64}, {"terms", 4}};
 
 /// What loading one file produced. `plan` is set whenever the text was YAML with a
 /// mapping at the top, even if it has problems; `diagnostics` holds all of them

@@ -4,6 +4,10 @@
 #include "support/plans.hpp"
 
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <map>
 
 using namespace plan;
 using plan::test::load;
@@ -318,13 +322,47 @@ TEST_SUITE("load limits")
 {
   TEST_CASE("a list longer than any plan needs is refused at its first extra entry")
   {
-    std::string owners = "owners:\n";
-    for (std::size_t i = 0; i <= k_max_list_length; ++i) owners += "  - o" + std::to_string(i) + "\n";
-    auto r = load(minimal_plan(owners));
+    std::string items = "items:\n";
+    for (std::size_t i = 0; i <= k_max_list_length; ++i) items += "  - {title: t" + std::to_string(i) + "}\n";
+    auto r = load(minimal_plan(items));
     REQUIRE(!r.diagnostics.empty());
-    // Line 9 holds `owners:`; entry k is on line 10 + k, its text at column 5.
+    // Line 9 holds `items:`; entry k is on line 10 + k, its text at column 5.
     CHECK(positions(r) == "5010:5 yaml-limit");
     CHECK(r.diagnostics[0].message == "a list of 5001 entries; plan lists hold at most 5000");
+  }
+
+  TEST_CASE("lists whose entries must differ are cut to their bound before the pairwise check")
+  {
+    std::string owners = "owners:\n";
+    for (int i = 0; i < 6000; ++i) owners += "  - o" + std::to_string(i) + "\n";
+    auto r = load(minimal_plan(owners));
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(positions(r) == "510:5 schema-too-many"); // entry 500, on line 10 + 500
+    CHECK(r.diagnostics[0].message == "`owners` has more than 500 entries");
+    std::string tags = "items:\n  - title: x\n    tags: [";
+    for (int i = 0; i < 65; ++i) tags += (i ? ", t" : "t") + std::to_string(i);
+    auto t = load(minimal_plan(tags + "]\n"));
+    REQUIRE(t.diagnostics.size() == 1);
+    CHECK(t.diagnostics[0].message == "`tags` has more than 64 entries");
+  }
+
+  TEST_CASE("the bounds of unique lists are the schema's maxItems")
+  {
+    auto schema = nlohmann::json::parse(embedded_schema_text());
+    std::map<std::string, std::size_t> found;
+    std::function<void(const nlohmann::json&, const std::string&)> walk = [&](const nlohmann::json& node,
+                                                                             const std::string& key) {
+      if (!node.is_object()) return;
+      if (node.value("uniqueItems", false)) found[key] = node.at("maxItems").get<std::size_t>();
+      for (const char* group : {"properties", "definitions"}) {
+        if (node.contains(group)) {
+          for (auto& [k, v] : node[group].items()) walk(v, k);
+        }
+      }
+    };
+    walk(schema, "");
+    REQUIRE(found.size() == std::size(k_unique_list_bounds));
+    for (const auto& [name, bound] : k_unique_list_bounds) CHECK(found.at(std::string(name)) == bound);
   }
 
   TEST_CASE("an item has at most 64 schedule phrases")
