@@ -7,12 +7,15 @@
 # usage: run.sh PLAN_BINARY SUBCOMMAND [GENERATED_DIR]
 #   SUBCOMMAND: validate, expand, holidays, calendar-month, calendar-weeks or summary
 #   GENERATED_DIR: where generate.py wrote the large files (skipped when not given)
+# PLAN_HOSTILE_TIMEOUT (seconds, default 20) is how long one run may take before it
+# counts as a hang; sanitizer builds, several times slower, set more.
 set -u
 if [ $# -lt 2 ] || [ $# -gt 3 ]; then
   echo "usage: run.sh PLAN_BINARY SUBCOMMAND [GENERATED_DIR]" >&2
   exit 2
 fi
 plan=$1
+limit=${PLAN_HOSTILE_TIMEOUT:-20}
 subcommand=$2
 generated=${3:-}
 case $plan in
@@ -71,7 +74,7 @@ read_expect() {
 
 # Runs plan on $rel in $base with the extra arguments given; sets rc, output in $work/out.
 run_plan() {
-  (cd "$base" && timeout 20 "$plan" "${command[@]}" "$rel" "${after[@]}" "$@" < /dev/null > "$work/out" 2>&1)
+  (cd "$base" && timeout "$limit" "$plan" "${command[@]}" "$rel" "${after[@]}" "$@" < /dev/null > "$work/out" 2>&1)
   rc=$?
 }
 
@@ -90,7 +93,7 @@ controls='[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]|\xC2[\x80-\x9F]'
 check_run() {
   local what=$1
   if [ "$rc" -ge 124 ]; then
-    if [ "$rc" -eq 124 ]; then fail "$what: no answer within 20 s"; else fail "$what: exit status $rc (a signal?)"; fi
+    if [ "$rc" -eq 124 ]; then fail "$what: no answer within $limit s"; else fail "$what: exit status $rc (a signal?)"; fi
   fi
   if grep -aq -e 'ERROR: AddressSanitizer' -e 'ERROR: LeakSanitizer' -e 'runtime error:' "$work/out"; then
     fail "$what: sanitizer report: $(grep -a -m1 -e 'ERROR: ' -e 'runtime error:' "$work/out")"
