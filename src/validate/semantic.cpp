@@ -241,7 +241,37 @@ struct Checker {
       for (const ScheduleEntry& e : item.when) schedule(e);
       duplicates(item);
       if (item.term) term_mismatch(item);
+      weeks_beyond_terms(item);
     });
+  }
+
+  // 第25周 in terms of 21 weeks: no term has that week, and the checklist would have
+  // nothing for it. A term has at most as many teaching weeks as the calendar weeks it
+  // touches (fewer with holiday_weeks: skip, which expansion then reports the same way).
+  void weeks_beyond_terms(const Item& item)
+  {
+    unsigned most = 0;
+    std::string longest;
+    for (const Term& t : plan.calendar.terms) {
+      if (t.last_day < t.first_day) continue;
+      if (std::find(plan.terms.begin(), plan.terms.end(), t.number) == plan.terms.end() && !plan.terms.empty()) continue;
+      if (item.term && *item.term != t.number) continue;
+      sys_days monday = sys_days{t.first_day} - days{(weekday{sys_days{t.first_day}}.c_encoding() + 6) % 7};
+      auto weeks = static_cast<unsigned>((sys_days{t.last_day} - monday).count() / 7 + 1);
+      if (weeks > most) {
+        most = weeks;
+        longest = fmt::format("term {} ({} to {})", t.number, format_iso(t.first_day), format_iso(t.last_day));
+      }
+    }
+    if (most == 0) return;
+    for (const ScheduleEntry& e : item.when) {
+      const Schedule& s = e.schedule;
+      if (s.kind != ScheduleKind::TeachingWeeks || s.week_from <= most) continue;
+      report(Severity::Warning, "week-outside-term", e.pointer,
+             fmt::format("`{}`: no term has week {}; the longest, {}, has {} weeks, and the checklist leaves it out",
+                         s.text, s.week_from, longest, most),
+             "correct the week number, or write the date");
+    }
   }
 
   // A day or month written for an item limited to another term: expansion leaves it out.

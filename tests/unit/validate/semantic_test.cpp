@@ -178,4 +178,17 @@ TEST_SUITE("check_semantics")
     REQUIRE(d != nullptr);
     CHECK(d->hint.rfind("closest accepted forms: `每周四`", 0) == 0);
   }
+
+  TEST_CASE("a teaching week no term has is a warning, not a silently empty checklist")
+  {
+    // Term 1 runs Fri 2023-09-01 to Fri 2024-01-26: calendar weeks from Mon 2023-08-28,
+    // the 22nd starting Mon 2024-01-22. Term 2 (2024-02-26 to 2024-07-05) has 19.
+    auto r = load(minimal_plan("items:\n  - {title: 甲, when: 第23周}\n  - {title: 乙, when: 第22周}\n"
+                               "  - {title: 丙, when: 第20周, term: 2}\n"));
+    CHECK(positions(r) == "10:22 week-outside-term; 12:22 week-outside-term");
+    CHECK(r.diagnostics[0].message == "`第23周`: no term has week 23; the longest, term 1 (2023-09-01 to 2024-01-26), "
+                                      "has 22 weeks, and the checklist leaves it out");
+    CHECK(r.diagnostics[0].severity == Severity::Warning);
+    CHECK(load(minimal_plan("items:\n  - {title: z, when: 第19周, term: 2}\n")).diagnostics.empty());
+  }
 }
