@@ -8,23 +8,13 @@
 // the results are checked against what the man pages promise.
 #include "byte_source.hpp"
 #include "check.hpp"
+#include "expansion_checks.hpp"
 
 #include "plan/calendar/phrase.hpp"
 #include "plan/calendar/recurrence.hpp"
 #include "plan/load.hpp"
-#include "plan/render/csv.hpp"
-#include "plan/render/html.hpp"
-#include "plan/render/icalendar.hpp"
-#include "plan/render/json.hpp"
-#include "plan/render/markdown.hpp"
-#include "plan/render/text.hpp"
-#include "plan/views/checklist.hpp"
-#include "plan/views/month_grid.hpp"
-#include "plan/views/summary.hpp"
-#include "plan/views/term_table.hpp"
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <array>
@@ -40,6 +30,7 @@ namespace {
 
 using namespace plan;
 using namespace std::chrono;
+using plan::fuzz::add_days;
 using plan::fuzz::ByteSource;
 
 // ---- Text ---------------------------------------------------------------------------
@@ -116,8 +107,6 @@ unsigned number(ByteSource& in, unsigned lo, unsigned hi)
   default: return in.range(lo, hi);
   }
 }
-
-Date add_days(const Date& d, long n) { return Date{sys_days{d} + days{n}}; }
 
 // ---- Schedule phrases ---------------------------------------------------------------
 
@@ -436,187 +425,6 @@ struct Builder {
   }
 };
 
-// ---- Checks -------------------------------------------------------------------------
-
-// RFC 4180 records of a CSV text: every record has as many fields as the header.
-void check_csv(const std::string& csv)
-{
-  PLAN_FUZZ_CHECK(fuzz::valid_utf8(csv));
-  std::size_t fields = 1;
-  std::size_t header = 0;
-  bool quoted_field = false;
-  for (std::size_t i = 0; i < csv.size(); ++i) {
-    char c = csv[i];
-    if (quoted_field) {
-      if (c == '"' && i + 1 < csv.size() && csv[i + 1] == '"') ++i;
-      else if (c == '"') quoted_field = false;
-    } else if (c == '"') {
-      quoted_field = true;
-    } else if (c == ',') {
-      ++fields;
-    } else if (c == '\r') {
-      PLAN_FUZZ_CHECK(i + 1 < csv.size() && csv[i + 1] == '\n');
-      ++i;
-      if (header == 0) header = fields;
-      PLAN_FUZZ_CHECK(fields == header);
-      fields = 1;
-    } else {
-      PLAN_FUZZ_CHECK(c != '\n');
-    }
-  }
-  PLAN_FUZZ_CHECK(!quoted_field);
-}
-
-// RFC 5545 content lines: CRLF, at most 75 octets, no control characters but tab.
-void check_icalendar(const std::string& ics)
-{
-  PLAN_FUZZ_CHECK(fuzz::valid_utf8(ics));
-  std::size_t start = 0;
-  while (start < ics.size()) {
-    std::size_t end = ics.find("\r\n", start);
-    PLAN_FUZZ_CHECK(end != std::string::npos);
-    PLAN_FUZZ_CHECK(end - start <= 75);
-    for (std::size_t i = start; i < end; ++i) {
-      auto c = static_cast<unsigned char>(ics[i]);
-      PLAN_FUZZ_CHECK(c >= 0x20 || c == '\t');
-    }
-    start = end + 2;
-  }
-}
-
-void check_json(const std::string& json)
-{
-  PLAN_FUZZ_CHECK(fuzz::valid_utf8(json));
-  PLAN_FUZZ_CHECK(nlohmann::json::accept(json));
-}
-
-void check_html(const std::string& html)
-{
-  PLAN_FUZZ_CHECK(fuzz::valid_utf8(html));
-  PLAN_FUZZ_CHECK(html.find("<script") == std::string::npos);
-}
-
-void check_text(const std::string& text) { PLAN_FUZZ_CHECK(fuzz::valid_utf8(text)); }
-
-bool recurring(const Schedule& s)
-{
-  switch (s.kind) {
-  case ScheduleKind::OnDate:
-  case ScheduleKind::DateRange:
-  case ScheduleKind::MonthDay:
-  case ScheduleKind::MonthDayRange:
-  case ScheduleKind::Months:
-  case ScheduleKind::Seasonal:
-    return false;
-  default:
-    return true;
-  }
-}
-
-void check_expansion(const Plan& plan, const AcademicCalendar& calendar, const Expansion& expansion)
-{
-  // Everything but an explicit ISO date lands between the week before the academic
-  // year's August and the year's last day.
-  Date earliest{year{calendar.first_year()} / July / 25};
-  Date latest{year{calendar.first_year() + 1} / August / 31};
-  const Occurrence* previous = nullptr;
-  for (const Occurrence& o : expansion.occurrences) {
-    PLAN_FUZZ_CHECK(o.item < expansion.items.size());
-    const ItemRef& ref = expansion.items[o.item];
-    PLAN_FUZZ_CHECK(o.rule < ref.schedules.size());
-    const Schedule& s = ref.schedules[o.rule]->schedule;
-    PLAN_FUZZ_CHECK(o.date.ok() && o.end.ok() && o.due.ok());
-    PLAN_FUZZ_CHECK(o.date <= o.due && o.due <= o.end);
-    if (o.kind != OccurrenceKind::Window) PLAN_FUZZ_CHECK(o.date == o.end);
-    if (s.kind != ScheduleKind::OnDate && s.kind != ScheduleKind::DateRange) {
-      PLAN_FUZZ_CHECK(earliest <= o.date && o.end <= latest);
-    }
-    PLAN_FUZZ_CHECK(o.term == 0 || calendar.term(o.term) != nullptr);
-    // Recurring duties stay in the terms the plan covers and the item is limited to;
-    // a date or month written out lands where it says (a window that starts in one
-    // term and runs into another is labelled with the first).
-    if (recurring(s)) {
-      PLAN_FUZZ_CHECK(std::find(plan.terms.begin(), plan.terms.end(), o.term) != plan.terms.end() || o.term == 0);
-      if (ref.item->term && o.term != 0) PLAN_FUZZ_CHECK(o.term == *ref.item->term);
-    }
-    PLAN_FUZZ_CHECK(o.index <= o.total);
-    PLAN_FUZZ_CHECK((o.index == 0) == (o.total == 0));
-    if (o.kind != OccurrenceKind::Window) {
-      // A day keeps its date only when it has school there or its policy keeps it.
-      PLAN_FUZZ_CHECK(o.off_day != calendar.is_school_day(o.date));
-      if (o.moved) PLAN_FUZZ_CHECK(!o.off_day && o.moved_from != o.date);
-    }
-    if (previous) PLAN_FUZZ_CHECK(previous->date < o.date || (previous->date == o.date && previous->due <= o.due));
-    previous = &o;
-  }
-}
-
-void render(ByteSource& in, const Plan& plan, const AcademicCalendar& calendar, const Expansion& expansion)
-{
-  Lang lang = in.flag() ? Lang::En : Lang::Zh;
-  bool explain = in.flag();
-
-  ChecklistQuery everything;
-  ChecklistResult all = make_checklist(plan, calendar, expansion, everything);
-  PLAN_FUZZ_CHECK(all.checklist.has_value());
-  const Checklist& c = *all.checklist;
-  PLAN_FUZZ_CHECK(c.rows.size() == expansion.occurrences.size());
-  check_text(render_checklist_markdown(c, lang, explain));
-  check_csv(render_checklist_csv(c, lang, explain));
-  check_json(render_checklist_json(c, lang, explain));
-  check_text(render_checklist_text(c, lang, explain));
-  check_icalendar(render_checklist_icalendar(c, lang, explain));
-
-  // A narrower checklist, as the options choose one; an impossible query is an error.
-  ChecklistQuery query;
-  switch (in.range(0, 3)) {
-  case 0:
-    query.term = in.range(1, 2);
-    if (in.flag()) query.week = in.range(1, 30);
-    break;
-  case 1: query.month = in.range(1u, 12u); break;
-  case 2:
-    query.from = add_days(Date{year{calendar.first_year()} / September / 1}, in.range(-40, 380));
-    query.to = add_days(*query.from, in.range(-3, 60));
-    break;
-  default:
-    if (!plan.owners.empty()) query.owners.push_back(in.pick(plan.owners));
-    break;
-  }
-  ChecklistResult some = make_checklist(plan, calendar, expansion, query);
-  PLAN_FUZZ_CHECK(some.checklist.has_value() != !some.error.empty());
-  if (some.checklist) {
-    for (const Occurrence* o : some.checklist->rows) {
-      PLAN_FUZZ_CHECK(o >= expansion.occurrences.data() && o < expansion.occurrences.data() + expansion.occurrences.size());
-    }
-    check_text(render_checklist_markdown(*some.checklist, lang, !explain));
-    check_csv(render_checklist_csv(*some.checklist, lang, !explain));
-  }
-
-  unsigned month = in.range(1u, 12u);
-  MonthGrid grid = make_month_grid(plan, calendar, expansion, month);
-  check_text(render_month_markdown(grid, lang));
-  check_json(render_month_json(grid, lang));
-  check_text(render_month_text(grid, lang, in.flag()));
-  check_html(render_month_html(grid, lang));
-
-  for (const TermWeeks& t : calendar.terms()) {
-    TermTable table = make_term_table(plan, calendar, expansion, t.number, in.flag());
-    check_text(render_term_table_markdown(table, lang));
-    check_csv(render_term_table_csv(table, lang));
-    check_html(render_term_table_html(table, lang));
-    check_text(render_term_table_text(table, lang));
-  }
-
-  std::vector<SummaryInput> inputs = {{&plan, &calendar, &expansion, "fuzz.plan.yaml"}};
-  if (in.flag()) inputs.push_back(inputs.front()); // the same plan twice: two columns that need a qualifier
-  Summary summary = make_summary(inputs, in.pick(std::array{SummaryBy::Month, SummaryBy::Owner, SummaryBy::Section,
-                                                            SummaryBy::Tag}));
-  check_text(render_summary_markdown(summary, lang));
-  check_csv(render_summary_csv(summary, lang));
-  check_json(render_summary_json(summary, lang));
-}
-
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
@@ -637,7 +445,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   AcademicCalendar calendar(plan, national);
   Expansion expansion = expand(plan, calendar);
   PLAN_FUZZ_CHECK(!expansion.over_limit); // a dozen items stay far below the limit
-  check_expansion(plan, calendar, expansion);
-  render(in, plan, calendar, expansion);
+  fuzz::check_expansion(plan, calendar, expansion);
+  fuzz::check_views(in, plan, calendar, expansion);
   return 0;
 }
