@@ -3,10 +3,13 @@
 
 #include "plan/yaml/scan.hpp"
 
+#include <yaml-cpp/eventhandler.h>
+
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <map>
+#include <sstream>
 #include <string>
 
 namespace plan {
@@ -131,7 +134,37 @@ Friendly describe_syntax_error(const std::string& message)
   return {message, "check the indentation and quoting on this line and the one before"};
 }
 
+// Drives the parser document by document and remembers where the last one started.
+class DocumentStarts : public YAML::EventHandler {
+public:
+  YAML::Mark start;
+
+  void OnDocumentStart(const YAML::Mark& mark) override { start = mark; }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
 } // namespace
+
+std::optional<std::size_t> yaml_stall(const std::string& text)
+{
+  std::istringstream in(text);
+  YAML::Parser parser(in);
+  DocumentStarts starts;
+  std::optional<int> previous;
+  while (parser.HandleNextDocument(starts)) {
+    // Every document takes at least one token; one that starts where the last did took none.
+    if (previous && starts.start.pos <= *previous) return static_cast<std::size_t>(std::max(starts.start.pos, 0));
+    previous = starts.start.pos;
+  }
+  return std::nullopt;
+}
 
 std::optional<YAML::Node> parse_yaml(const SourceText& source, std::string_view file, DiagnosticList& out,
                                      const YamlLimits& limits)
@@ -171,6 +204,16 @@ std::optional<YAML::Node> parse_yaml(const SourceText& source, std::string_view 
   }
   std::vector<YAML::Node> documents;
   try {
+    // The lexical pass finds the usual cause (a stray `,`) first and says it better;
+    // this finds any other, so that LoadAll below always returns.
+    if (auto stall = yaml_stall(source.text())) {
+      char c = *stall < source.text().size() ? source.text()[*stall] : ' ';
+      out.push_back({Severity::Error, "yaml-syntax", at(*stall), "",
+                     c > ' ' && c < 0x7f ? fmt::format("YAML syntax error: nothing can start with `{}` here", c)
+                                         : "YAML syntax error: nothing can start here",
+                     "put text in quotes, or remove what is left over after the value before"});
+      return std::nullopt;
+    }
     documents = YAML::LoadAll(source.text());
   } catch (const YAML::Exception& e) {
     SourceLocation where = location_of(e.mark, source, file, {std::string(file), 1, 1});

@@ -31,6 +31,9 @@ private:
   // When the last line ended inside a plain scalar: the index of its level in
   // m_levels. The next line continues it while the scalar's parents stay open.
   std::optional<std::size_t> m_plain_level;
+  // Whether the document has a top-level node: a plain scalar that starts another
+  // top-level line is then a key, which does not continue on the next line.
+  bool m_root_started = false;
 
   bool stopped() const
   {
@@ -96,10 +99,12 @@ private:
     if (indent == 0 && m_text.substr(i, 3) == "---" && blank_or_end(i + 3)) {
       m_result.document_markers.push_back(i);
       m_levels.clear();
+      m_root_started = false;
       continues_plain = false;
       i += 3;
     } else if (indent == 0 && m_text.substr(i, 3) == "..." && blank_or_end(i + 3)) { // the end of a document
       m_levels.clear();
+      m_root_started = false;
       continues_plain = false;
       i += 3;
     } else if (indent == 0 && at(i) == '%' && !continues_plain) { // a directive (%YAML 1.2): no node
@@ -117,6 +122,13 @@ private:
   // that a line of a million `key: ` or `- ` cannot exhaust the stack.
   void value(std::size_t i, std::size_t line_start, std::size_t eol, bool continues_plain)
   {
+    std::size_t first = i;
+    while (first < eol && (m_text[first] == ' ' || m_text[first] == '\t')) ++first;
+    bool later_top_level = false;
+    if (!continues_plain && m_levels.empty() && first < eol && m_text[first] != '#' && m_text[first] != '\r') {
+      later_top_level = m_root_started;
+      m_root_started = true;
+    }
     for (;; continues_plain = false) {
       while (i < eol && (m_text[i] == ' ' || m_text[i] == '\t')) ++i;
       if (i >= eol) return;
@@ -158,7 +170,7 @@ private:
         if (m_text[k] == '#' && k > i && (m_text[k - 1] == ' ' || m_text[k - 1] == '\t')) return;
       }
       if (k >= eol) {
-        m_plain_level = m_levels.size() - 1;
+        if (!(later_top_level && m_levels.size() == 1)) m_plain_level = m_levels.size() - 1;
         return;
       }
       i = k + 1;

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace plan {
@@ -24,6 +25,12 @@ struct YamlLimits {
 /// is unset (yaml-cpp leaves empty values without one).
 SourceLocation location_of(const YAML::Mark& mark, const SourceText& source, std::string_view file,
                            const SourceLocation& fallback = {});
+
+/// Where yaml-cpp 0.7's LoadAll would never return: the byte offset of a token that no
+/// document can start with (a `,` after the top-level node), at which it reads an empty
+/// document again and again, allocating each one. nullopt when LoadAll would return.
+/// Throws YAML::Exception for the syntax errors the parser finds on the way.
+std::optional<std::size_t> yaml_stall(const std::string& text);
 
 /// Parses one YAML document. Returns the root, or nullopt when the text is not YAML
 /// (a `yaml-syntax` error), holds several documents (`yaml-multiple-documents`), is

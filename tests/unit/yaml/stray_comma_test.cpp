@@ -2,6 +2,7 @@
 // endless loop (with memory growing) when it follows the top-level node, so the
 // lexical pass reports it first. Text that continues a plain scalar may start with one.
 #include "plan/load.hpp"
+#include "plan/yaml/parse.hpp"
 
 #include "support/plans.hpp"
 
@@ -26,12 +27,26 @@ TEST_CASE("a comma that starts a block node is a syntax error at the comma")
   // A directive is not a plain scalar that the next line could continue.
   CHECK(positions(load("%YAML 1.2\n,\n")) == "2:1 yaml-syntax");
   CHECK(positions(load("|\n% \n,\n")) == "3:1 yaml-syntax");
+  // A key of the top-level mapping is one line: the next line does not continue it.
+  CHECK(positions(load("format: 1\nschool:~ x\n% \n,07-07}\n")) == "4:1 yaml-syntax");
+  CHECK(positions(load("a: 1\nb\n,\n")) == "3:1 yaml-syntax");
   // A comment ends a plain scalar: what follows does not continue it.
   CHECK(positions(load("a\n# c\n,\n")) == "3:1 yaml-syntax");
   CHECK(positions(load("a\n  # c\n,\n")) == "3:1 yaml-syntax");
   auto r = load(minimal_plan("unit: ,x\n"));
   CHECK(positions(r) == "9:7 yaml-syntax");
   CHECK(r.diagnostics[0].message == "YAML syntax error: a value cannot start with `,` outside [ ] or { }");
+}
+
+TEST_CASE("yaml_stall finds where yaml-cpp's LoadAll would loop for ever")
+{
+  CHECK(yaml_stall(",") == 0u);
+  CHECK(yaml_stall("[a] ,") == 4u);
+  CHECK(yaml_stall("- a\n,\n") == 4u);
+  CHECK(!yaml_stall("a: 1\n"));
+  CHECK(!yaml_stall("a\n, b\n")); // text that continues a plain scalar
+  CHECK(!yaml_stall("--- a\n--- b\n"));
+  CHECK(!yaml_stall(""));
 }
 
 TEST_CASE("a comma may start a line that continues a plain scalar, and may stand inside one")
