@@ -3,7 +3,7 @@
 // the fields a schedule's kind uses within the ranges expansion relies on.
 #include "check.hpp"
 
-#include "plan/calendar/date.hpp"
+#include "plan/util/date.hpp"
 #include "plan/calendar/phrase.hpp"
 
 #include <cstddef>

@@ -2,7 +2,7 @@
 // English keywords (weekly on thu, odd weeks, monthly by day 8) to a Schedule.
 #include "plan/calendar/phrase.hpp"
 
-#include "plan/calendar/date.hpp"
+#include "plan/util/date.hpp"
 #include "plan/util/edit_distance.hpp"
 #include "plan/util/utf8.hpp"
 

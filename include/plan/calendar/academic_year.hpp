@@ -1,7 +1,7 @@
 // The school calendar of one plan: which days are school days, which term and
 // teaching week each day is in, and where months fall in the academic year.
 #pragma once
-#include "plan/calendar/date.hpp"
+#include "plan/util/date.hpp"
 #include "plan/calendar/holidays.hpp"
 #include "plan/model/plan.hpp"
 

@@ -1,7 +1,7 @@
 // National statutory holidays and official make-up workdays (调休): the built-in
 // table, files in the holiday-cn shape, and a plan's own entries, layered.
 #pragma once
-#include "plan/calendar/date.hpp"
+#include "plan/util/date.hpp"
 #include "plan/model/diagnostic.hpp"
 
 #include <map>

@@ -1,7 +1,7 @@
 // The dated occurrences a plan expands to: plain data, pointing back at items and
 // their schedules, with why each lands where it does.
 #pragma once
-#include "plan/calendar/date.hpp"
+#include "plan/util/date.hpp"
 #include "plan/model/plan.hpp"
 
 #include <cstddef>

@@ -1,7 +1,7 @@
 // The document model of a plan file: metadata, calendar, owners, sections and items.
 // Plain data; every element keeps where it was written.
 #pragma once
-#include "plan/calendar/date.hpp"
+#include "plan/util/date.hpp"
 #include "plan/model/diagnostic.hpp"
 #include "plan/model/schedule.hpp"
 

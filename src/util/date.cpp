@@ -1,5 +1,5 @@
 // ISO dates (YYYY-MM-DD) over std::chrono::year_month_day.
-#include "plan/calendar/date.hpp"
+#include "plan/util/date.hpp"
 
 #include <fmt/format.h>
 
