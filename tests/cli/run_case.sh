@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs one end-to-end case: tests/cli/<command>/<case>/ holds `cmd` (the arguments,
 # one shell line, run from the case directory with `plan` on PATH), optional `stdin`,
-# `expected.out`, optional `expected.err`, and `expected.rc` (default 0).
+# `expected.out`, optional `expected.err` (without it, standard error must be empty),
+# and `expected.rc` (default 0).
 # Output is compared with diff -u; on failure the actual output is kept in a work
 # directory whose path is printed.
 # usage: run_case.sh PLAN_BINARY CASE_DIR
@@ -21,7 +22,9 @@ want_rc=0
 [ -f expected.rc ] && want_rc=$(cat expected.rc)
 status=0
 if ! diff -u expected.out "$work/out"; then status=1; fi
-if [ -f expected.err ] && ! diff -u expected.err "$work/err"; then status=1; fi
+expected_err=/dev/null
+[ -f expected.err ] && expected_err=expected.err
+if ! diff -u --label expected.err --label stderr "$expected_err" "$work/err"; then status=1; fi
 if [ "$rc" != "$want_rc" ]; then
   echo "exit status $rc, expected $want_rc"
   status=1
