@@ -1,13 +1,14 @@
 // What an expansion and its renderings promise, checked by the expansion fuzz targets:
-// occurrences in order, inside the academic year and their terms, days off only where a
-// policy keeps them; every view built and every format well formed (UTF-8, JSON that
+// the expansion's own promises (plan/calendar/invariants.hpp); every view built and
+// every format well formed (UTF-8, JSON that
 // parses, CSV records of equal width, iCalendar lines of at most 75 octets, HTML with
 // the plan's text escaped).
 #pragma once
 #include "byte_source.hpp"
 #include "check.hpp"
 
-#include "plan/calendar/recurrence.hpp"
+#include "plan/calendar/invariants.hpp"
+#include "plan/expanded_plan.hpp"
 #include "plan/render/csv.hpp"
 #include "plan/render/html.hpp"
 #include "plan/render/icalendar.hpp"
@@ -24,6 +25,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -91,66 +93,24 @@ inline void check_html(const std::string& html)
 
 inline void check_text(const std::string& text) { PLAN_FUZZ_CHECK(valid_utf8(text)); }
 
-inline bool recurring(const Schedule& s)
+// The promises of calendar/invariants.hpp, which the pipeline also checks.
+inline void check_expansion(const ExpandedPlan& p)
 {
-  switch (s.kind) {
-  case ScheduleKind::OnDate:
-  case ScheduleKind::DateRange:
-  case ScheduleKind::MonthDay:
-  case ScheduleKind::MonthDayRange:
-  case ScheduleKind::Months:
-  case ScheduleKind::Seasonal:
-    return false;
-  default:
-    return true;
-  }
+  std::string violation = expansion_violation(p.plan(), p.calendar(), p.expansion());
+  if (!violation.empty()) std::fprintf(stderr, "expansion: %s\n", violation.c_str());
+  PLAN_FUZZ_CHECK(violation.empty());
 }
 
-inline void check_expansion(const Plan& plan, const AcademicCalendar& calendar, const Expansion& expansion)
+inline void check_views(ByteSource& in, const ExpandedPlan& expanded)
 {
-  // Everything but an explicit ISO date lands between the week before the academic
-  // year's August and the year's last day.
-  Date earliest{std::chrono::year{calendar.first_year()} / std::chrono::July / 25};
-  Date latest{std::chrono::year{calendar.first_year() + 1} / std::chrono::August / 31};
-  const Occurrence* previous = nullptr;
-  for (const Occurrence& o : expansion.occurrences) {
-    PLAN_FUZZ_CHECK(o.item < expansion.items.size());
-    const ItemRef& ref = expansion.items[o.item];
-    PLAN_FUZZ_CHECK(o.rule < ref.schedules.size());
-    const Schedule& s = ref.schedules[o.rule]->schedule;
-    PLAN_FUZZ_CHECK(o.date.ok() && o.end.ok() && o.due.ok());
-    PLAN_FUZZ_CHECK(o.date <= o.due && o.due <= o.end);
-    if (o.kind != OccurrenceKind::Window) PLAN_FUZZ_CHECK(o.date == o.end);
-    if (s.kind != ScheduleKind::OnDate && s.kind != ScheduleKind::DateRange) {
-      PLAN_FUZZ_CHECK(earliest <= o.date && o.end <= latest);
-    }
-    PLAN_FUZZ_CHECK(o.term == 0 || calendar.term(o.term) != nullptr);
-    // Recurring duties stay in the terms the plan covers and the item is limited to;
-    // a date or month written out lands where it says (a window that starts in one
-    // term and runs into another is labelled with the first).
-    if (recurring(s)) {
-      PLAN_FUZZ_CHECK(std::find(plan.terms.begin(), plan.terms.end(), o.term) != plan.terms.end() || o.term == 0);
-      if (ref.item->term && o.term != 0) PLAN_FUZZ_CHECK(o.term == *ref.item->term);
-    }
-    PLAN_FUZZ_CHECK(o.index <= o.total);
-    PLAN_FUZZ_CHECK((o.index == 0) == (o.total == 0));
-    if (o.kind != OccurrenceKind::Window) {
-      // A day keeps its date only when it has school there or its policy keeps it.
-      PLAN_FUZZ_CHECK(o.off_day != calendar.is_school_day(o.date));
-      if (o.moved) PLAN_FUZZ_CHECK(!o.off_day && o.moved_from != o.date);
-    }
-    if (previous) PLAN_FUZZ_CHECK(previous->date < o.date || (previous->date == o.date && previous->due <= o.due));
-    previous = &o;
-  }
-}
-
-inline void check_views(ByteSource& in, const Plan& plan, const AcademicCalendar& calendar, const Expansion& expansion)
-{
+  const Plan& plan = expanded.plan();
+  const AcademicCalendar& calendar = expanded.calendar();
+  const Expansion& expansion = expanded.expansion();
   Lang lang = in.flag() ? Lang::En : Lang::Zh;
   bool explain = in.flag();
 
   ChecklistQuery everything;
-  ChecklistResult all = make_checklist(plan, calendar, expansion, everything);
+  ChecklistResult all = make_checklist(expanded, everything);
   PLAN_FUZZ_CHECK(all.checklist.has_value());
   const Checklist& c = *all.checklist;
   PLAN_FUZZ_CHECK(c.rows.size() == expansion.occurrences.size());
@@ -176,7 +136,7 @@ inline void check_views(ByteSource& in, const Plan& plan, const AcademicCalendar
     if (!plan.owners.empty()) query.owners.push_back(in.pick(plan.owners));
     break;
   }
-  ChecklistResult some = make_checklist(plan, calendar, expansion, query);
+  ChecklistResult some = make_checklist(expanded, query);
   PLAN_FUZZ_CHECK(some.checklist.has_value() != !some.error.empty());
   if (some.checklist) {
     for (const Occurrence* o : some.checklist->rows) {
@@ -187,21 +147,21 @@ inline void check_views(ByteSource& in, const Plan& plan, const AcademicCalendar
   }
 
   unsigned month = in.range(1u, 12u);
-  MonthGrid grid = make_month_grid(plan, calendar, expansion, month);
+  MonthGrid grid = make_month_grid(expanded, month);
   check_text(render_month_markdown(grid, lang));
   check_json(render_month_json(grid, lang));
   check_text(render_month_text(grid, lang, in.flag()));
   check_html(render_month_html(grid, lang));
 
   for (const TermWeeks& t : calendar.terms()) {
-    TermTable table = make_term_table(plan, calendar, expansion, t.number, in.flag());
+    TermTable table = make_term_table(expanded, t.number, in.flag());
     check_text(render_term_table_markdown(table, lang));
     check_csv(render_term_table_csv(table, lang));
     check_html(render_term_table_html(table, lang));
     check_text(render_term_table_text(table, lang));
   }
 
-  std::vector<SummaryInput> inputs = {{&plan, &calendar, &expansion, "fuzz.plan.yaml"}};
+  std::vector<const ExpandedPlan*> inputs = {&expanded};
   if (in.flag()) inputs.push_back(inputs.front()); // the same plan twice: two columns that need a qualifier
   Summary summary = make_summary(inputs, in.pick(std::array{SummaryBy::Month, SummaryBy::Owner, SummaryBy::Section,
                                                             SummaryBy::Tag}));

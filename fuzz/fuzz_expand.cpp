@@ -441,11 +441,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // Not a valid plan: nothing to expand, and not worth keeping in the corpus.
     return -1;
   }
-  const Plan& plan = *loaded.plan;
-  AcademicCalendar calendar(plan, national);
-  Expansion expansion = expand(plan, calendar);
-  PLAN_FUZZ_CHECK(!expansion.over_limit); // a dozen items stay far below the limit
-  fuzz::check_expansion(plan, calendar, expansion);
-  fuzz::check_views(in, plan, calendar, expansion);
+  ExpandedPlan expanded(std::move(*loaded.plan), national, "fuzz.plan.yaml");
+  PLAN_FUZZ_CHECK(!expanded.over_limit()); // a dozen items stay far below the limit
+  fuzz::check_expansion(expanded);
+  fuzz::check_views(in, expanded);
   return 0;
 }

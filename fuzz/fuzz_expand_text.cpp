@@ -7,7 +7,7 @@
 #include "check.hpp"
 #include "expansion_checks.hpp"
 
-#include "plan/calendar/recurrence.hpp"
+#include "plan/expanded_plan.hpp"
 #include "plan/load.hpp"
 
 #include <cstddef>
@@ -21,12 +21,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::string_view text(reinterpret_cast<const char*>(data), size);
   plan::LoadResult loaded = plan::load_plan(text, "fuzz.plan.yaml", schema, &national);
   if (plan::has_errors(loaded.diagnostics) || !loaded.plan) return -1;
-  const plan::Plan& plan = *loaded.plan;
-  plan::AcademicCalendar calendar(plan, national);
-  plan::Expansion expansion = plan::expand(plan, calendar);
-  if (expansion.over_limit) return 0; // refused by expand, as the commands refuse it
-  plan::fuzz::check_expansion(plan, calendar, expansion);
+  plan::ExpandedPlan expanded(std::move(*loaded.plan), national, "fuzz.plan.yaml");
+  if (expanded.over_limit()) return 0; // refused, as the commands refuse it
+  plan::fuzz::check_expansion(expanded);
   plan::fuzz::ByteSource choices(data + size / 2, size - size / 2);
-  plan::fuzz::check_views(choices, plan, calendar, expansion);
+  plan::fuzz::check_views(choices, expanded);
   return 0;
 }

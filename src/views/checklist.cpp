@@ -37,9 +37,11 @@ bool section_matches(const ItemRef& item, const std::string& wanted)
 
 } // namespace
 
-ChecklistResult make_checklist(const Plan& plan, const AcademicCalendar& calendar, const Expansion& expansion,
-                               const ChecklistQuery& query)
+ChecklistResult make_checklist(const ExpandedPlan& expanded, const ChecklistQuery& query)
 {
+  const Plan& plan = expanded.plan();
+  const AcademicCalendar& calendar = expanded.calendar();
+  const Expansion& expansion = expanded.expansion();
   ChecklistResult result;
   Checklist c;
   c.plan = &plan;

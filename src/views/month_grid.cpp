@@ -9,9 +9,11 @@ namespace plan {
 
 using namespace std::chrono;
 
-MonthGrid make_month_grid(const Plan& plan, const AcademicCalendar& calendar, const Expansion& expansion,
-                          unsigned m)
+MonthGrid make_month_grid(const ExpandedPlan& expanded, unsigned m)
 {
+  const Plan& plan = expanded.plan();
+  const AcademicCalendar& calendar = expanded.calendar();
+  const Expansion& expansion = expanded.expansion();
   MonthGrid g;
   g.plan = &plan;
   g.calendar = &calendar;

@@ -79,7 +79,7 @@ std::vector<std::string> item_keys(const ItemRef& ref, SummaryBy by)
 }
 
 /// Counts grouped by owner, section or tag, in order of first appearance.
-std::vector<SummaryGroup> keyed_groups(const std::vector<SummaryInput>& inputs, SummaryBy by)
+std::vector<SummaryGroup> keyed_groups(const std::vector<const ExpandedPlan*>& inputs, SummaryBy by)
 {
   const std::size_t n = inputs.size();
   std::vector<SummaryGroup> groups;
@@ -98,9 +98,9 @@ std::vector<SummaryGroup> keyed_groups(const std::vector<SummaryInput>& inputs, 
     return groups[it->second];
   };
   for (std::size_t p = 0; p < n; ++p) {
-    const Expansion& e = *inputs[p].expansion;
+    const Expansion& e = inputs[p]->expansion();
     if (by == SummaryBy::Owner) {
-      for (const std::string& o : inputs[p].plan->owners) group(o); // the plan's order of its offices
+      for (const std::string& o : inputs[p]->plan().owners) group(o); // the plan's order of its offices
     }
     std::vector<std::size_t> occurrences(e.items.size());
     for (const Occurrence& o : e.occurrences) ++occurrences[o.item];
@@ -134,7 +134,7 @@ std::vector<SummaryGroup> keyed_groups(const std::vector<SummaryInput>& inputs, 
 }
 
 /// Counts by the month each occurrence starts in, placed in each plan's academic year.
-std::vector<SummaryGroup> month_groups(const std::vector<SummaryInput>& inputs)
+std::vector<SummaryGroup> month_groups(const std::vector<const ExpandedPlan*>& inputs)
 {
   const std::size_t n = inputs.size();
   std::map<int, std::vector<SummaryCount>> months; // offset -> per plan
@@ -142,8 +142,8 @@ std::vector<SummaryGroup> month_groups(const std::vector<SummaryInput>& inputs)
   undated.none = true;
   undated.per_plan.resize(n);
   for (std::size_t p = 0; p < n; ++p) {
-    const Expansion& e = *inputs[p].expansion;
-    int first_year = inputs[p].calendar->first_year();
+    const Expansion& e = inputs[p]->expansion();
+    int first_year = inputs[p]->calendar().first_year();
     std::set<std::pair<int, std::uint32_t>> seen; // (offset, item)
     std::vector<bool> dated(e.items.size());
     for (const Occurrence& o : e.occurrences) {
@@ -180,16 +180,16 @@ std::vector<SummaryGroup> month_groups(const std::vector<SummaryInput>& inputs)
 
 } // namespace
 
-Summary make_summary(const std::vector<SummaryInput>& inputs, SummaryBy by)
+Summary make_summary(const std::vector<const ExpandedPlan*>& inputs, SummaryBy by)
 {
   Summary s;
   s.by = by;
-  for (const SummaryInput& in : inputs) s.plans.push_back({in.plan, in.file, {}});
+  for (const ExpandedPlan* in : inputs) s.plans.push_back({&in->plan(), in->name(), {}});
   set_qualifiers(s.plans);
   s.groups = by == SummaryBy::Month ? month_groups(inputs) : keyed_groups(inputs, by);
 
   for (std::size_t p = 0; p < inputs.size(); ++p) {
-    const Expansion& e = *inputs[p].expansion;
+    const Expansion& e = inputs[p]->expansion();
     SummaryCount c{e.items.size(), e.occurrences.size()};
     s.plan_totals.push_back(c);
     s.total.items += c.items;

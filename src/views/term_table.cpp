@@ -27,9 +27,11 @@ bool is_routine(const Schedule& s)
   }
 }
 
-TermTable make_term_table(const Plan& plan, const AcademicCalendar& calendar, const Expansion& expansion, int term,
-                          bool include_routine)
+TermTable make_term_table(const ExpandedPlan& expanded, int term, bool include_routine)
 {
+  const Plan& plan = expanded.plan();
+  const AcademicCalendar& calendar = expanded.calendar();
+  const Expansion& expansion = expanded.expansion();
   TermTable table;
   table.plan = &plan;
   table.calendar = &calendar;

@@ -1,8 +1,7 @@
 // A checklist: the occurrences of an expanded plan that fall in a range and pass the
 // owner, tag and section filters, in date order.
 #pragma once
-#include "plan/calendar/academic_year.hpp"
-#include "plan/calendar/occurrence.hpp"
+#include "plan/expanded_plan.hpp"
 
 #include <optional>
 #include <string>
@@ -38,8 +37,7 @@ struct ChecklistResult {
   std::optional<Checklist> checklist;
   std::string error;
 };
-ChecklistResult make_checklist(const Plan& plan, const AcademicCalendar& calendar, const Expansion& expansion,
-                               const ChecklistQuery& query);
+ChecklistResult make_checklist(const ExpandedPlan& expanded, const ChecklistQuery& query);
 
 /// "（四）教学工作 / 1.真教研": the item's sections, outermost first.
 std::string section_path(const ItemRef& item);

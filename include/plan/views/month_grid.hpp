@@ -1,8 +1,7 @@
 // One month of a plan at a glance: week rows of seven days (Monday first) with the
 // teaching week, what kind of day each is, and the month's agenda day by day.
 #pragma once
-#include "plan/calendar/academic_year.hpp"
-#include "plan/calendar/occurrence.hpp"
+#include "plan/expanded_plan.hpp"
 
 #include <array>
 #include <optional>
@@ -50,7 +49,6 @@ struct MonthGrid {
 
 /// Builds month `month` (1-12) of the plan's academic year (10 is October of the first
 /// year, 3 March of the second).
-MonthGrid make_month_grid(const Plan& plan, const AcademicCalendar& calendar, const Expansion& expansion,
-                          unsigned month);
+MonthGrid make_month_grid(const ExpandedPlan& expanded, unsigned month);
 
 } // namespace plan

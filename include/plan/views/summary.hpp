@@ -2,8 +2,7 @@
 // owner, top-level section or tag, per plan and in total; the plans' quotas with
 // their required counts; and their targets.
 #pragma once
-#include "plan/calendar/academic_year.hpp"
-#include "plan/calendar/occurrence.hpp"
+#include "plan/expanded_plan.hpp"
 
 #include <cstddef>
 #include <optional>
@@ -21,13 +20,6 @@ const char* to_string(SummaryBy by);
 /// The inverse of to_string; nullopt for anything else.
 std::optional<SummaryBy> parse_summary_by(std::string_view text);
 
-/// One plan to summarise. The summary points into all three, which must outlive it.
-struct SummaryInput {
-  const Plan* plan = nullptr;
-  const AcademicCalendar* calendar = nullptr;
-  const Expansion* expansion = nullptr;
-  std::string file; ///< how the plan's file is named in output
-};
 
 /// A plan as the summary shows it.
 struct SummaryPlan {
@@ -103,7 +95,8 @@ struct Summary {
   std::vector<SummaryTarget> targets; ///< in plan order, then item and target order
 };
 
-/// Builds the summary of `inputs`, in their order.
-Summary make_summary(const std::vector<SummaryInput>& inputs, SummaryBy by);
+/// Builds the summary of `inputs`, in their order, each named by its name(). The
+/// summary points into them: they must outlive it.
+Summary make_summary(const std::vector<const ExpandedPlan*>& inputs, SummaryBy by);
 
 } // namespace plan

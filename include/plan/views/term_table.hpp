@@ -1,8 +1,7 @@
 // The week-by-week 行事历 of one term: a row per teaching week with its dates, the
 // week's work and the offices responsible, as schools print it for the staff room.
 #pragma once
-#include "plan/calendar/academic_year.hpp"
-#include "plan/calendar/occurrence.hpp"
+#include "plan/expanded_plan.hpp"
 
 #include <string>
 #include <vector>
@@ -39,7 +38,6 @@ bool is_routine(const Schedule& schedule);
 /// something falls there. Routine duties and windows over the whole term are left
 /// out; with `include_routine` they are listed too. Returns an empty table when the
 /// term is not in the plan.
-TermTable make_term_table(const Plan& plan, const AcademicCalendar& calendar, const Expansion& expansion, int term,
-                          bool include_routine);
+TermTable make_term_table(const ExpandedPlan& expanded, int term, bool include_routine);
 
 } // namespace plan

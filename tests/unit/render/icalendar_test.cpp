@@ -55,9 +55,7 @@ std::string unfold(const std::string& text)
 
 // A plan loaded, expanded and rendered as iCalendar, whole or for a range.
 struct Rendered {
-  LoadResult loaded;
-  std::unique_ptr<AcademicCalendar> calendar;
-  Expansion expansion;
+  std::unique_ptr<ExpandedPlan> plan;
   std::string text;
 };
 
@@ -65,13 +63,10 @@ std::unique_ptr<Rendered> render(const std::string& body, const ChecklistQuery& 
                                  bool explain = false)
 {
   auto r = std::make_unique<Rendered>();
-  r->loaded = load(minimal_plan(body));
-  INFO(plan::test::positions(r->loaded));
-  REQUIRE(r->loaded.plan);
-  REQUIRE_FALSE(has_errors(r->loaded.diagnostics));
-  r->calendar = std::make_unique<AcademicCalendar>(*r->loaded.plan, HolidayTable::built_in());
-  r->expansion = expand(*r->loaded.plan, *r->calendar);
-  ChecklistResult c = make_checklist(*r->loaded.plan, *r->calendar, r->expansion, query);
+  INFO(plan::test::positions(load(minimal_plan(body))));
+  r->plan = plan::test::expanded(minimal_plan(body));
+  REQUIRE(r->plan);
+  ChecklistResult c = make_checklist(*r->plan, query);
   REQUIRE(c.checklist);
   r->text = render_checklist_icalendar(*c.checklist, lang, explain);
   check_folded(r->text);

@@ -1,8 +1,10 @@
 // Small helpers for unit tests: a valid minimal plan and loading from inline text.
 #pragma once
+#include "plan/expanded_plan.hpp"
 #include "plan/load.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -26,6 +28,15 @@ inline LoadResult load(const std::string& text)
 {
   static const SchemaValidator schema;
   return load_plan(text, "t.yaml", schema);
+}
+
+/// The whole pipeline over `text` with the built-in holidays, as every command runs
+/// it; null when the plan has errors.
+inline std::unique_ptr<ExpandedPlan> expanded(const std::string& text, const std::string& name = "t.yaml")
+{
+  static const SchemaValidator schema;
+  static const HolidayTable national = HolidayTable::built_in();
+  return load_and_expand(text, name, schema, national).expanded;
 }
 
 /// "line:column rule" for each diagnostic, in order, joined by "; ": compact to compare.

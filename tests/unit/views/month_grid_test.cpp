@@ -1,27 +1,23 @@
 // Tests for the month view: rows, teaching weeks, marks and the agenda of October 2023.
 #include "plan/views/month_grid.hpp"
 
-#include "plan/calendar/recurrence.hpp"
 #include "support/plans.hpp"
 
 #include <doctest/doctest.h>
 
 using namespace plan;
-using plan::test::load;
 using plan::test::minimal_plan;
 
 TEST_SUITE("MonthGrid")
 {
   TEST_CASE("October 2023: the 国庆 week, make-up days, items and the agenda")
   {
-    auto r = load(minimal_plan("items:\n"
+    auto p = plan::test::expanded(minimal_plan("items:\n"
                                "  - {title: 大教研, when: 每周四}\n"
                                "  - {title: 读书, when: 每天}\n"
                                "  - {title: 班主任费, when: 每月初（8日之前）}\n"));
-    REQUIRE(r.diagnostics.empty());
-    AcademicCalendar cal(*r.plan, HolidayTable::built_in());
-    Expansion e = expand(*r.plan, cal);
-    MonthGrid g = make_month_grid(*r.plan, cal, e, 10);
+    REQUIRE(p);
+    MonthGrid g = make_month_grid(*p, 10);
     CHECK(g.year == 2023);
     REQUIRE(g.weeks.size() == 6); // Sep 25 - Nov 5: six Monday rows touch October
     CHECK(g.weeks[0].week == 5);
@@ -37,7 +33,7 @@ TEST_SUITE("MonthGrid")
     REQUIRE(g.agenda.size() == 4);
     CHECK(format_iso(g.agenda[0].date) == "2023-10-08");
     CHECK(format_iso(g.agenda[3].date) == "2023-10-26");
-    MonthGrid march = make_month_grid(*r.plan, cal, e, 3);
+    MonthGrid march = make_month_grid(*p, 3);
     CHECK(march.year == 2024);
   }
 }

@@ -3,7 +3,6 @@
 // was counted by hand from the inline plans (see the comments next to them).
 #include "plan/views/summary.hpp"
 
-#include "plan/calendar/recurrence.hpp"
 #include "support/plans.hpp"
 
 #include <doctest/doctest.h>
@@ -11,21 +10,24 @@
 #include <memory>
 
 using namespace plan;
-using plan::test::load;
 using plan::test::minimal_plan;
 
 namespace {
 
-/// A loaded plan with its calendar and expansion, kept in place (they point into it).
+/// A plan's text, expanded under the file name each summary gives it (names matter:
+/// they tell plans of one school apart). Keeps what it built alive for the summary.
 struct Expanded {
-  LoadResult loaded;
-  AcademicCalendar calendar;
-  Expansion expansion;
-  explicit Expanded(const std::string& text)
-      : loaded(load(text)), calendar(*loaded.plan, HolidayTable::built_in()), expansion(expand(*loaded.plan, calendar))
+  std::string text;
+  mutable std::vector<std::unique_ptr<ExpandedPlan>> built;
+  explicit Expanded(std::string plan_text) : text(std::move(plan_text)) {}
+  const ExpandedPlan* input(const std::string& file) const
   {
+    built.push_back(plan::test::expanded(text, file));
+    REQUIRE(built.back());
+    return built.back().get();
   }
-  SummaryInput input(const std::string& file) const { return {&*loaded.plan, &calendar, &expansion, file}; }
+  /// The diagnostics of loading the text (none expected of the plans below).
+  DiagnosticList diagnostics() const { return plan::test::load(text).diagnostics; }
 };
 
 // Terms 2023-09-01..2024-01-26 and 2024-02-26..2024-07-05 (minimal_plan). Items in
@@ -92,7 +94,7 @@ TEST_SUITE("Summary")
   TEST_CASE("by month: September to the last month with an occurrence, then the undated items")
   {
     Expanded a(minimal_plan(k_plan_a));
-    REQUIRE(a.loaded.diagnostics.empty());
+    REQUIRE(a.diagnostics().empty());
     Summary s = make_summary({a.input("a.yaml")}, SummaryBy::Month);
     CHECK(s.total == SummaryCount{6, 8});
     REQUIRE(s.plan_totals.size() == 1);
@@ -157,7 +159,7 @@ TEST_SUITE("Summary")
                                                    "    title: 常规\n"
                                                    "    items:\n"
                                                    "      - {title: 周报, when: 每周一次}\n")));
-    REQUIRE(a.loaded.diagnostics.empty());
+    REQUIRE(a.diagnostics().empty());
     Summary s = make_summary({a.input("a.yaml")}, SummaryBy::Month);
     REQUIRE(s.quotas.size() == 3);
     CHECK(s.quotas[0].item->item->title == "听课");
@@ -180,7 +182,7 @@ TEST_SUITE("Summary")
   {
     Expanded a(minimal_plan(k_plan_a));
     Expanded b(with_title(minimal_plan(k_plan_b), "第二份计划"));
-    REQUIRE(b.loaded.diagnostics.empty());
+    REQUIRE(b.diagnostics().empty());
     Summary s = make_summary({a.input("a.yaml"), b.input("b.yaml")}, SummaryBy::Owner);
     // A's owners list, A's items, B's owners list: 教研组 comes after A's groups.
     CHECK(labels(s) == std::vector<std::string>{"教务处", "政教处", "教研组", "(none)"});
@@ -207,7 +209,7 @@ TEST_SUITE("Summary")
     Expanded a(minimal_plan(k_plan_a));
     Expanded b(minimal_plan(k_plan_b));
     Expanded c(minimal_plan(k_plan_b).replace(minimal_plan().find("测试小学"), std::string("测试小学").size(), "另一小学"));
-    REQUIRE(c.loaded.plan->school == "另一小学");
+    REQUIRE(c.input("c.yaml")->plan().school == "另一小学");
     Summary s = make_summary({a.input("a.yaml"), b.input("dir/b.yaml"), c.input("c.yaml")}, SummaryBy::Section);
     CHECK(s.plans[0].qualifier == "a.yaml");
     CHECK(s.plans[1].qualifier == "dir/b.yaml");
