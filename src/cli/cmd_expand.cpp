@@ -5,7 +5,6 @@
 #include "output.hpp"
 #include "plan_input.hpp"
 
-#include "plan/calendar/recurrence.hpp"
 #include "plan/render/csv.hpp"
 #include "plan/render/icalendar.hpp"
 #include "plan/render/json.hpp"
@@ -15,7 +14,6 @@
 
 #include <fmt/format.h>
 
-#include <iostream>
 #include <memory>
 
 namespace plan::cli {
@@ -29,24 +27,13 @@ std::function<ExitCode()> setup_expand(CLI::App& app)
   app.add_option("--week", o->week, "only teaching week N of --term")->check(CLI::Range(1, 60));
   app.add_option("--from", o->from, "from this date (YYYY-MM-DD)");
   app.add_option("--to", o->to, "up to this date (YYYY-MM-DD)");
-  app.add_option("--owner", o->owners, "only items of this owner (repeatable)")
-      ->expected(1)
-      ->allow_extra_args(false)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  app.add_option("--tag", o->tags, "only items with this tag (repeatable)")
-      ->expected(1)
-      ->allow_extra_args(false)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  app.add_option("--section", o->sections, "only items under a section whose title contains this (repeatable)")
-      ->expected(1)
-      ->allow_extra_args(false)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  app.add_option("--format", o->format, "md (default), csv, json, text, ics")
-      ->check(CLI::IsMember({"md", "csv", "json", "text", "ics"}));
-  app.add_flag("--bom", o->bom, "with --format csv: begin with a UTF-8 byte-order mark (for Excel)");
-  app.add_option("--lang", o->lang, "labels: zh (default) or en")->check(CLI::IsMember({"zh", "en"}));
+  add_repeatable_option(app, "--owner", o->owners, "only items of this owner (repeatable)");
+  add_repeatable_option(app, "--tag", o->tags, "only items with this tag (repeatable)");
+  add_repeatable_option(app, "--section", o->sections,
+                        "only items under a section whose title contains this (repeatable)");
+  add_output_options(app, o->out, "expand", k_format | k_bom | k_lang);
   app.add_flag("--explain", o->explain, "say why each occurrence lands on its date");
-  add_output_option(app, o->output);
+  add_output_options(app, o->out, "expand", k_output);
   add_holidays_option(app, o->holiday_files);
   add_encoding_option(app, o->encoding);
   app.footer("Examples:\n"
@@ -71,48 +58,43 @@ Date parse_date_option(const std::string& name, const std::string& value)
 
 ExitCode run_expand(const ExpandOptions& o)
 {
-  if (o.bom && o.format != "csv") {
+  Format format = o.out.format_or_default(formats_of("expand"));
+  if (o.out.bom && format != Format::Csv) {
     throw Fatal(fmt::format("--bom is only for --format csv (the byte-order mark that Excel needs), not --format {}",
-                            o.format));
+                            to_string(format)));
   }
   auto national = national_holidays(o.holiday_files);
   if (!national) return ExitCode::Problems;
-  auto loaded = load_checked_plan(o.input, *national, o.encoding);
-  if (!loaded) return ExitCode::Problems;
-  const Plan& plan = *loaded->plan;
+  auto expanded = load_expanded_plan(o.input, *national, o.encoding);
+  if (!expanded) return ExitCode::Problems;
 
   ChecklistQuery query;
   query.term = o.term;
   query.week = o.week;
-  if (!o.month.empty()) query.month = month_of_year(o.month, plan.first_year);
+  if (!o.month.empty()) query.month = month_of_year(o.month, expanded->plan().first_year);
   if (!o.from.empty()) query.from = parse_date_option("--from", o.from);
   if (!o.to.empty()) query.to = parse_date_option("--to", o.to);
   query.owners = o.owners;
   query.tags = o.tags;
   query.sections = o.sections;
 
-  AcademicCalendar calendar(plan, *national);
-  Expansion expansion = expand(plan, calendar);
-  if (!expansion_fits(expansion, o.input == "-" ? "<stdin>" : o.input)) return ExitCode::Problems;
-  ChecklistResult checklist = make_checklist(plan, calendar, expansion, query);
+  if (!expansion_fits(*expanded)) return ExitCode::Problems;
+  ChecklistResult checklist = make_checklist(*expanded, query);
   if (!checklist.checklist) throw Fatal(checklist.error);
 
-  Lang lang = o.lang == "en" ? Lang::En : Lang::Zh;
+  const Checklist& list = *checklist.checklist;
+  Lang lang = o.out.lang;
   std::string text;
-  if (o.format == "csv") {
-    text = (o.bom ? "\xEF\xBB\xBF" : "") + render_checklist_csv(*checklist.checklist, lang, o.explain);
-  } else if (o.format == "ics") {
-    text = render_checklist_icalendar(*checklist.checklist, lang, o.explain);
-  } else if (o.format == "json") {
-    text = render_checklist_json(*checklist.checklist, lang, o.explain);
-  } else if (o.format == "text") {
-    text = render_checklist_text(*checklist.checklist, lang, o.explain);
-  } else {
-    text = render_checklist_markdown(*checklist.checklist, lang, o.explain);
+  switch (format) {
+  case Format::Csv: text = (o.out.bom ? "\xEF\xBB\xBF" : "") + render_checklist_csv(list, lang, o.explain); break;
+  case Format::Ics: text = render_checklist_icalendar(list, lang, o.explain); break;
+  case Format::Json: text = render_checklist_json(list, lang, o.explain); break;
+  case Format::Text: text = render_checklist_text(list, lang, o.explain); break;
+  default: text = render_checklist_markdown(list, lang, o.explain); break;
   }
   std::vector<std::string> inputs = o.holiday_files;
   inputs.push_back(o.input);
-  write_output(text, o.output, inputs);
+  write_output(text, o.out.output, inputs);
   return ExitCode::Ok;
 }
 

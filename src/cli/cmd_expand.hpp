@@ -1,6 +1,7 @@
 // `plan expand`: the dated occurrences of a plan, as a checklist in Markdown, CSV, JSON, text or iCalendar.
 #pragma once
 #include "exit_code.hpp"
+#include "options.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -21,16 +22,16 @@ struct ExpandOptions {
   std::vector<std::string> owners;
   std::vector<std::string> tags;
   std::vector<std::string> sections;
-  std::string format = "md";
-  bool bom = false; ///< csv only: a UTF-8 byte-order mark first
-  std::string lang = "zh";
   bool explain = false;
-  std::string output;
+  OutputOptions out; ///< --format (md), --bom, --lang, -o
   std::vector<std::string> holiday_files;
-  std::string encoding; ///< --encoding: the plan files\' encoding, when not UTF-8
+  std::string encoding; ///< --encoding: the plan file's encoding, when not UTF-8
 };
 
+/// Adds expand's options to `app`; the returned function runs it.
 std::function<ExitCode()> setup_expand(CLI::App& app);
+/// Prints the checklist; see plan-expand(1). Throws Fatal for options that cannot be
+/// answered and for unreadable files.
 ExitCode run_expand(const ExpandOptions& options);
 
 } // namespace plan::cli

@@ -2,6 +2,7 @@
 // section or tag, with their quotas and targets; Markdown, CSV or JSON.
 #pragma once
 #include "exit_code.hpp"
+#include "options.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -14,12 +15,9 @@ namespace plan::cli {
 struct SummaryOptions {
   std::vector<std::string> inputs; ///< files, directories, or - for standard input
   std::string by = "month";
-  std::string format = "md";
-  std::string lang = "zh";
-  bool bom = false;
-  std::string output;
+  OutputOptions out; ///< --format (md), --lang, --bom, -o
   std::vector<std::string> holiday_files;
-  std::string encoding; ///< --encoding: the plan files\' encoding, when not UTF-8
+  std::string encoding; ///< --encoding: the plan files' encoding, when not UTF-8
 };
 
 std::function<ExitCode()> setup_summary(CLI::App& app);

@@ -4,6 +4,7 @@
 #include "fatal.hpp"
 #include "input.hpp"
 #include "plan_input.hpp"
+#include "report.hpp"
 
 #include "plan/load.hpp"
 #include "plan/render/diagnostics.hpp"
@@ -20,8 +21,7 @@ std::function<ExitCode()> setup_validate(CLI::App& app)
   auto options = std::make_shared<ValidateOptions>();
   app.add_option("inputs", options->inputs, "plan files, directories (every *.yaml/*.yml below), or - for stdin")
       ->required();
-  app.add_option("--format", options->format, "output: text (default), json, github")
-      ->check(CLI::IsMember({"text", "json", "github"}));
+  add_output_options(app, options->out, "validate", k_format);
   app.add_flag("--strict", options->strict, "treat warnings as errors");
   add_holidays_option(app, options->holiday_files);
   add_encoding_option(app, options->encoding);
@@ -35,6 +35,7 @@ std::function<ExitCode()> setup_validate(CLI::App& app)
 
 ExitCode run_validate(const ValidateOptions& options)
 {
+  Format format = options.out.format_or_default(formats_of("validate"));
   SchemaValidator schema;
   DiagnosticList holiday_problems;
   auto national = national_holidays(options.holiday_files, holiday_problems);
@@ -43,13 +44,13 @@ ExitCode run_validate(const ValidateOptions& options)
   std::size_t warnings = 0;
   std::size_t unreadable = 0;
   bool first_json = true;
-  if (options.format == "json") std::cout << "[";
+  if (format == Format::Json) std::cout << "[";
   auto emit = [&](const Diagnostic& d, const SourceText* source) {
     (d.severity == Severity::Error ? errors : warnings) += 1;
-    if (options.format == "json") {
+    if (format == Format::Json) {
       std::cout << (first_json ? "\n  " : ",\n  ") << render_diagnostic_json(d);
       first_json = false;
-    } else if (options.format == "github") {
+    } else if (format == Format::Github) {
       std::cout << render_diagnostic_github(d);
     } else {
       std::cout << render_diagnostic_text(d, source);
@@ -63,7 +64,7 @@ ExitCode run_validate(const ValidateOptions& options)
     try {
       text = read_input(input, options.encoding);
     } catch (const Fatal& e) {
-      std::cerr << "plan: error: " << e.what() << "\n";
+      print_error(e.what());
       ++unreadable;
       continue;
     }
@@ -73,9 +74,9 @@ ExitCode run_validate(const ValidateOptions& options)
       emit(d, &result.source);
     }
   }
-  if (options.format == "json") {
+  if (format == Format::Json) {
     std::cout << (first_json ? "]\n" : "\n]\n");
-  } else if (options.format == "text") {
+  } else if (format == Format::Text) {
     std::size_t checked = inputs.size() - unreadable;
     std::cout << fmt::format("{} {} checked: {} {}, {} {}{}\n", checked, checked == 1 ? "file" : "files", errors,
                              errors == 1 ? "error" : "errors", warnings, warnings == 1 ? "warning" : "warnings",

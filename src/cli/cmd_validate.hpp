@@ -1,6 +1,7 @@
 // `plan validate`: YAML, schema and meaning checks over files and directories.
 #pragma once
 #include "exit_code.hpp"
+#include "options.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -12,10 +13,10 @@ namespace plan::cli {
 
 struct ValidateOptions {
   std::vector<std::string> inputs;
-  std::string format = "text";
+  OutputOptions out; ///< --format: text (default), json, github
   bool strict = false;
   std::vector<std::string> holiday_files;
-  std::string encoding; ///< --encoding: the plan files\' encoding, when not UTF-8
+  std::string encoding; ///< --encoding: the plan files' encoding, when not UTF-8
 };
 
 /// Adds validate's options to `app`; the returned function runs it.

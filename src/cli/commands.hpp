@@ -23,4 +23,9 @@ struct Command {
 /// Every subcommand, in the order `plan --help` lists them.
 const std::vector<Command>& commands();
 
+/// Runs the command line `argv` and returns the exit status: parses it against the
+/// table, runs the chosen subcommand, and turns a Fatal or a bad argument into a
+/// message and status 2. Writes to standard output and standard error.
+int run(int argc, char** argv);
+
 } // namespace plan::cli

@@ -3,12 +3,9 @@
 
 #include "fatal.hpp"
 #include "input.hpp"
-
-#include "plan/render/diagnostics.hpp"
+#include "report.hpp"
 
 #include <fmt/format.h>
-
-#include <iostream>
 
 namespace plan::cli {
 
@@ -16,7 +13,7 @@ std::optional<HolidayTable> national_holidays(const std::vector<std::string>& fi
 {
   DiagnosticList problems;
   auto table = national_holidays(files, problems);
-  for (const Diagnostic& d : problems) std::cerr << render_diagnostic_text(d, nullptr);
+  print_diagnostics(problems, nullptr);
   return table;
 }
 
@@ -41,28 +38,26 @@ std::optional<HolidayTable> national_holidays(const std::vector<std::string>& fi
   return table;
 }
 
-std::optional<LoadResult> load_checked_plan(const std::string& path, const HolidayTable& national,
-                                            const std::string& encoding)
+std::unique_ptr<ExpandedPlan> load_expanded_plan(const std::string& path, const HolidayTable& national,
+                                                 const std::string& encoding)
 {
   static const SchemaValidator schema;
   InputName input{path, path == "-" ? "<stdin>" : path};
   std::string text = read_input(input, encoding);
-  LoadResult result = load_plan(text, input.display, schema, &national);
-  for (const Diagnostic& d : result.diagnostics) std::cerr << render_diagnostic_text(d, &result.source);
-  if (has_errors(result.diagnostics) || !result.plan) {
-    std::cerr << "plan: error: " << input.display << " has errors; run `plan validate " << input.display
-              << "` for the full report\n";
-    return std::nullopt;
+  PipelineResult result = load_and_expand(text, input.display, schema, national);
+  print_diagnostics(result.diagnostics, &result.source);
+  if (!result.expanded) {
+    print_error(fmt::format("{0} has errors; run `plan validate {0}` for the full report", input.display));
   }
-  return result;
+  return std::move(result.expanded);
 }
 
-bool expansion_fits(const Expansion& expansion, const std::string& display)
+bool expansion_fits(const ExpandedPlan& plan)
 {
-  if (!expansion.over_limit) return true;
-  std::cerr << fmt::format("plan: error: {} expands to more than {} occurrences, the most plan handles in one "
-                           "plan; split it (by term or section) or check for items repeated by mistake\n",
-                           display, k_max_occurrences);
+  if (!plan.over_limit()) return true;
+  print_error(fmt::format("{} expands to more than {} occurrences, the most plan handles in one plan; split it (by "
+                          "term or section) or check for items repeated by mistake",
+                          plan.name(), k_max_occurrences));
   return false;
 }
 
@@ -85,23 +80,22 @@ unsigned month_of_year(const std::string& value, int first_year)
   return m;
 }
 
+void add_repeatable_option(CLI::App& app, const std::string& name, std::vector<std::string>& values,
+                       const std::string& help)
+{
+  app.add_option(name, values, help)->expected(1)->allow_extra_args(false)->multi_option_policy(
+      CLI::MultiOptionPolicy::TakeAll);
+}
+
 void add_holidays_option(CLI::App& app, std::vector<std::string>& files)
 {
-  app.add_option("--holidays", files, "a holiday file in the holiday-cn format (repeatable)")
-      ->expected(1)
-      ->allow_extra_args(false)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  add_repeatable_option(app, "--holidays", files, "a holiday file in the holiday-cn format (repeatable)");
 }
 
 void add_encoding_option(CLI::App& app, std::string& encoding)
 {
   app.add_option("--encoding", encoding, "the plan files' encoding when not UTF-8: GB18030, GBK, UTF-16LE, ...")
       ->type_name("NAME");
-}
-
-void add_output_option(CLI::App& app, std::string& output)
-{
-  app.add_option("-o,--output", output, "write to this file (atomically) instead of standard output");
 }
 
 } // namespace plan::cli

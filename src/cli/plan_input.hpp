@@ -1,11 +1,11 @@
 // Loading what the plan-using commands share: the holiday layers and one checked plan.
 #pragma once
 #include "plan/calendar/holidays.hpp"
-#include "plan/calendar/occurrence.hpp"
-#include "plan/load.hpp"
+#include "plan/expanded_plan.hpp"
 
 #include <CLI/CLI.hpp>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,24 +19,29 @@ std::optional<HolidayTable> national_holidays(const std::vector<std::string>& fi
 /// The same, printing any problems to standard error as text.
 std::optional<HolidayTable> national_holidays(const std::vector<std::string>& files);
 
-/// Reads and checks one plan (FILE or -), converting it from `encoding` first when that
-/// is set. Its diagnostics go to standard error as text; returns nullopt when it has
-/// errors (warnings do not stop it).
-std::optional<LoadResult> load_checked_plan(const std::string& path, const HolidayTable& national,
-                                            const std::string& encoding);
+/// Reads one plan (FILE or -), converting it from `encoding` first when that is set,
+/// and runs the pipeline (load_and_expand) over `national`. Its diagnostics go to
+/// standard error as text; returns null when it has errors (warnings do not stop it).
+/// Throws Fatal when the file cannot be read.
+std::unique_ptr<ExpandedPlan> load_expanded_plan(const std::string& path, const HolidayTable& national,
+                                                 const std::string& encoding);
 
-/// False (after saying so on standard error) when `expansion` stopped at
+/// False (after saying so on standard error) when the plan's expansion stopped at
 /// k_max_occurrences, so the plan cannot be shown.
-bool expansion_fits(const Expansion& expansion, const std::string& display);
+bool expansion_fits(const ExpandedPlan& plan);
 
 /// A --month value, "10" or "2023-10", as a month (1-12) of the academic year that
 /// starts in `first_year`. Throws Fatal for anything else or a month of another year.
 unsigned month_of_year(const std::string& value, int first_year);
 
-/// Adds the options every plan-reading command shares: --holidays FILE (repeatable,
-/// one value each, so that the plan file may follow) and -o FILE.
+/// Adds --holidays FILE, which every plan-reading command takes (repeatable, one value
+/// each, so that the plan file may follow).
 void add_holidays_option(CLI::App& app, std::vector<std::string>& files);
-void add_output_option(CLI::App& app, std::string& output);
+
+/// Adds a repeatable option (--owner, --tag, --section, --holidays) that takes one value
+/// each time it is given, so that positional arguments may follow it.
+void add_repeatable_option(CLI::App& app, const std::string& name, std::vector<std::string>& values,
+                       const std::string& help);
 
 /// Adds --encoding NAME: read plan files written in another encoding (GB18030, GBK,
 /// UTF-16LE, ...), converting them to UTF-8 before they are checked.

@@ -11,10 +11,7 @@ RowFields row_fields(const Checklist& checklist, const Occurrence& o, Lang lang)
   r.occurrence = &o;
   r.item = &checklist.expansion->items[o.item];
   r.schedule = &r.item->schedules[o.rule]->schedule;
-  for (const std::string& owner : r.item->item->owners) {
-    if (!r.owners.empty()) r.owners += lang == Lang::Zh ? "、" : ", ";
-    r.owners += owner;
-  }
+  r.owners = join_names(r.item->item->owners, lang);
   r.amount = amount_label(o, *r.schedule, lang);
   const AcademicCalendar& cal = *checklist.calendar;
   if (o.moved) {

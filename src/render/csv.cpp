@@ -154,3 +154,17 @@ std::string render_summary_csv(const Summary& s, Lang lang)
 }
 
 } // namespace plan
+
+namespace plan {
+
+std::string render_holidays_csv(const HolidayList& list, Lang lang)
+{
+  std::string out = "date,weekday,name,isOffDay,origin,source\r\n";
+  for (const HolidayDay* d : list.days) {
+    out += fmt::format("{},{},{},{},{},{}\r\n", format_iso(d->date), weekday_label(d->date, lang), csv_field(d->name),
+                       d->off ? "true" : "false", to_string(d->origin), csv_field(d->source));
+  }
+  return out;
+}
+
+} // namespace plan

@@ -123,14 +123,9 @@ std::string render_month_html(const MonthGrid& g, Lang lang)
     body += "<dt>" + html_escape(date_label(day.date, lang) + " " + weekday_label(day.date, lang)) + "</dt>\n";
     for (const Occurrence* o : day.items) {
       const ItemRef& ref = g.expansion->items[o->item];
-      std::string owners;
-      for (const std::string& w : ref.item->owners) owners += (owners.empty() ? "" : (zh ? "、" : ", ")) + w;
-      std::string text = (o->kind == OccurrenceKind::Deadline ? std::string(zh ? "截止 " : "due: ") : std::string()) +
-                         ref.item->title + amount_label(*o, ref.schedules[o->rule]->schedule, lang);
-      if (o->kind == OccurrenceKind::Window) {
-        text += zh ? "（" + span_label(o->date, o->end, lang) + "，今日截止）"
-                   : " (" + span_label(o->date, o->end, lang) + ", due today)";
-      }
+      std::string owners = join_names(ref.item->owners, lang);
+      std::string text = deadline_prefix(*o, lang) + ref.item->title +
+                         amount_label(*o, ref.schedules[o->rule]->schedule, lang) + window_due_today(*o, lang);
       body += "<dd>" + html_escape(text) + (owners.empty() ? "" : " — " + html_escape(owners)) + "</dd>\n";
     }
   }

@@ -212,3 +212,17 @@ std::string render_summary_json(const Summary& s, Lang lang)
 }
 
 } // namespace plan
+
+namespace plan {
+
+std::string render_holidays_json(const HolidayList& list)
+{
+  nlohmann::ordered_json j = nlohmann::ordered_json::array();
+  for (const HolidayDay* d : list.days) {
+    j.push_back({{"date", format_iso(d->date)}, {"weekday", weekday_label(d->date, Lang::En)}, {"name", d->name},
+                 {"isOffDay", d->off}, {"origin", to_string(d->origin)}, {"source", d->source}});
+  }
+  return j.dump(2) + "\n";
+}
+
+} // namespace plan

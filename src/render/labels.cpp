@@ -78,11 +78,39 @@ std::string amount_label(const Occurrence& o, const Schedule& s, Lang lang)
   return lang == Lang::Zh ? "（" + amount + "）" : " (" + amount + ")";
 }
 
+std::string join_names(const std::vector<std::string>& names, Lang lang)
+{
+  std::string out;
+  for (const std::string& n : names) {
+    if (!out.empty()) out += lang == Lang::Zh ? "、" : ", ";
+    out += n;
+  }
+  return out;
+}
+
 std::string title_with_owners(const Item& item, Lang lang)
 {
-  std::string owners;
-  for (const std::string& w : item.owners) owners += (owners.empty() ? "" : (lang == Lang::Zh ? "、" : ", ")) + w;
+  std::string owners = join_names(item.owners, lang);
   return owners.empty() ? item.title : item.title + " — " + owners;
+}
+
+std::string deadline_prefix(const Occurrence& o, Lang lang)
+{
+  if (o.kind != OccurrenceKind::Deadline) return {};
+  return lang == Lang::Zh ? "截止 " : "due: ";
+}
+
+std::string window_due_today(const Occurrence& o, Lang lang)
+{
+  if (o.kind != OccurrenceKind::Window) return {};
+  return lang == Lang::Zh ? "（" + span_label(o.date, o.end, lang) + "，今日截止）"
+                          : " (" + span_label(o.date, o.end, lang) + ", due today)";
+}
+
+std::string day_status_label(bool off, Lang lang)
+{
+  if (lang == Lang::Zh) return off ? "放假" : "上班";
+  return off ? "off" : "workday";
 }
 
 std::string explain(const Occurrence& o, const Schedule& s, const AcademicCalendar& calendar, Lang lang)

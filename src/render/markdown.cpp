@@ -149,13 +149,9 @@ std::string render_month_markdown(const MonthGrid& g, Lang lang)
            (name.empty() ? "" : " " + md(name)) + note + "\n\n";
     for (const Occurrence* o : day.items) {
       const ItemRef& ref = g.expansion->items[o->item];
-      std::string owners;
-      for (const std::string& w : ref.item->owners) owners += (owners.empty() ? "" : (zh ? "、" : ", ")) + w;
-      std::string span = o->kind != OccurrenceKind::Window ? ""
-                         : zh ? "（" + span_label(o->date, o->end, lang) + "，今日截止）"
-                              : " (" + span_label(o->date, o->end, lang) + ", due today)";
-      out += "- " + std::string(o->kind == OccurrenceKind::Deadline ? (zh ? "截止 " : "due: ") : "") +
-             md(ref.item->title) + md(amount_label(*o, ref.schedules[o->rule]->schedule, lang)) + md(span) +
+      std::string owners = join_names(ref.item->owners, lang);
+      out += "- " + deadline_prefix(*o, lang) + md(ref.item->title) +
+             md(amount_label(*o, ref.schedules[o->rule]->schedule, lang)) + md(window_due_today(*o, lang)) +
              (owners.empty() ? "" : " — " + md(owners)) + "\n";
     }
   }

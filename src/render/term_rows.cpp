@@ -20,8 +20,7 @@ TermRowCells term_row_cells(const TermTable& table, const TermRow& row, Lang lan
                             : week_label(row.week, lang);
   c.dates = span_label(row.first, row.last, lang);
   if (!row.holidays.empty()) {
-    std::string names;
-    for (const std::string& h : row.holidays) names += (names.empty() ? "" : (zh ? "、" : ", ")) + h;
+    std::string names = join_names(row.holidays, lang);
     if (row.no_school) {
       c.work.push_back(zh ? names + "放假，全周不上课" : names + ": no school this week");
     } else {
@@ -46,7 +45,7 @@ TermRowCells term_row_cells(const TermTable& table, const TermRow& row, Lang lan
     }
     c.work.push_back(line);
   }
-  for (const std::string& o : row.owners) c.owners += (c.owners.empty() ? "" : (zh ? "、" : ", ")) + o;
+  c.owners = join_names(row.owners, lang);
   return c;
 }
 

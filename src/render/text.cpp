@@ -147,15 +147,9 @@ std::string render_month_text(const MonthGrid& g, Lang lang, bool color)
     for (const Occurrence* o : day.items) {
       const ItemRef& ref = g.expansion->items[o->item];
       const Schedule& s = ref.schedules[o->rule]->schedule;
-      std::string line = "  - ";
-      if (o->kind == OccurrenceKind::Deadline) line += zh ? "截止 " : "due: ";
-      line += ref.item->title + amount_label(*o, s, lang);
-      if (o->kind == OccurrenceKind::Window) {
-        line += zh ? fmt::format("（{}，今日截止）", span_label(o->date, o->end, lang))
-                   : fmt::format(" ({}, due today)", span_label(o->date, o->end, lang));
-      }
-      std::string owners;
-      for (const std::string& w : ref.item->owners) owners += (owners.empty() ? "" : (zh ? "、" : ", ")) + w;
+      std::string line = "  - " + deadline_prefix(*o, lang) + ref.item->title + amount_label(*o, s, lang) +
+                         window_due_today(*o, lang);
+      std::string owners = join_names(ref.item->owners, lang);
       if (!owners.empty()) line += " — " + owners;
       out += line + "\n";
     }
@@ -184,6 +178,28 @@ std::string render_term_table_text(const TermTable& table, Lang lang)
     }
     for (std::size_t i = 0; i < c.work.size(); ++i) out += (i == 0 ? lead : blank) + c.work[i] + "\n";
     if (!c.owners.empty()) out += blank + "| " + c.owners + "\n";
+  }
+  return out;
+}
+
+} // namespace plan
+
+namespace plan {
+
+std::string render_holidays_text(const HolidayList& list, Lang lang)
+{
+  if (list.days.empty()) return lang == Lang::Zh ? "（没有节假日数据）\n" : "(no holiday data)\n";
+  std::vector<std::array<std::string, 6>> rows;
+  std::array<std::size_t, 6> widths{};
+  for (const HolidayDay* d : list.days) {
+    rows.push_back({format_iso(d->date), weekday_label(d->date, lang), day_status_label(d->off, lang), d->name,
+                    to_string(d->origin), d->source});
+    for (std::size_t i = 0; i < 6; ++i) widths[i] = std::max(widths[i], utf8::display_width(rows.back()[i]));
+  }
+  std::string out;
+  for (const auto& r : rows) {
+    for (std::size_t i = 0; i < 6; ++i) out += i + 1 < 6 ? pad_to_width(r[i], widths[i]) + "  " : r[i];
+    out += "\n";
   }
   return out;
 }

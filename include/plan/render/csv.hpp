@@ -44,3 +44,13 @@ namespace plan {
 std::string render_summary_csv(const Summary& summary, Lang lang);
 
 } // namespace plan
+
+#include "plan/views/holiday_list.hpp"
+
+namespace plan {
+
+/// The holiday days as CSV with the header date,weekday,name,isOffDay,origin,source
+/// (isOffDay true or false, as holiday-cn writes it); lines end in CRLF.
+std::string render_holidays_csv(const HolidayList& list, Lang lang);
+
+} // namespace plan

@@ -41,3 +41,13 @@ namespace plan {
 std::string render_summary_json(const Summary& summary, Lang lang);
 
 } // namespace plan
+
+#include "plan/views/holiday_list.hpp"
+
+namespace plan {
+
+/// The holiday days: [{"date", "weekday" (Mon...Sun), "name", "isOffDay", "origin",
+/// "source"}], indented by two.
+std::string render_holidays_json(const HolidayList& list);
+
+} // namespace plan

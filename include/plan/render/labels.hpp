@@ -27,8 +27,21 @@ std::string day_reason(const AcademicCalendar& calendar, const Date& date, Lang 
 /// (also for a count of one: once in the period needs no number).
 std::string amount_label(const Occurrence& o, const Schedule& s, Lang lang);
 
-/// "title — owners" of an item, owners joined with 、 (zh) or ", " (en).
+/// Names joined with 、 (zh) or ", " (en): owners, holidays.
+std::string join_names(const std::vector<std::string>& names, Lang lang);
+
+/// "title — owners" of an item, owners joined with join_names.
 std::string title_with_owners(const Item& item, Lang lang);
+
+/// "截止 " / "due: " before the title of a deadline; "" for other kinds.
+std::string deadline_prefix(const Occurrence& o, Lang lang);
+
+/// "（9月18日—9月24日，今日截止）" / " (Sep 18 – Sep 24, due today)" after the title of
+/// a window listed on its due day; "" for other kinds.
+std::string window_due_today(const Occurrence& o, Lang lang);
+
+/// What a holiday-table day is: 放假 / off, or 上班 / workday (a make-up workday).
+std::string day_status_label(bool off, Lang lang);
 
 /// Why the occurrence lands where it does: the rule as written and its meaning, the
 /// term and teaching week, and any move, e.g. "rule: 每周四 (weekly on Thu); term 1,

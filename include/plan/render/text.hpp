@@ -31,3 +31,13 @@ std::string render_month_text(const MonthGrid& grid, Lang lang, bool color);
 std::string render_term_table_text(const TermTable& table, Lang lang);
 
 } // namespace plan
+
+#include "plan/views/holiday_list.hpp"
+
+namespace plan {
+
+/// One line per day, in aligned columns: date, weekday, 放假/上班 (off/workday), name,
+/// origin, source; a line saying there is no data when the list is empty.
+std::string render_holidays_text(const HolidayList& list, Lang lang);
+
+} // namespace plan

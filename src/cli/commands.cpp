@@ -1,0 +1,99 @@
+// The subcommand table and the dispatch: builds the command line from the table, runs
+// the chosen subcommand, and maps failures to exit statuses in one place.
+#include "cmd_calendar.hpp"
+#include "cmd_expand.hpp"
+#include "cmd_holidays.hpp"
+#include "cmd_summary.hpp"
+#include "cmd_validate.hpp"
+#include "commands.hpp"
+#include "exit_code.hpp"
+#include "fatal.hpp"
+#include "report.hpp"
+
+#include "plan/util/edit_distance.hpp"
+#include "plan/version.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <iostream>
+#include <string>
+
+namespace plan::cli {
+
+const std::vector<Command>& commands()
+{
+  static const std::vector<Command> table = {
+      {"validate", "check plan files: YAML syntax, schema and meaning", setup_validate},
+      {"expand", "the dated checklist of a plan: by term, month, week or dates; md, csv, json, text", setup_expand},
+      {"holidays", "the holiday data in force: built-in, --holidays files and a plan's own entries", setup_holidays},
+      {"summary", "counts by month, owner, section or tag, quotas and targets; several plans side by side", setup_summary},
+      {"calendar", "a month at a glance (--month 10), or a term's 行事历 (--term 1 --weeks)", setup_calendar},
+  };
+  return table;
+}
+
+namespace {
+
+int dispatch(int argc, char** argv)
+{
+  CLI::App app{"plan — school work plans (学校工作计划) as data"};
+  app.name("plan");
+  app.set_version_flag("--version", std::string(plan::version()));
+  app.require_subcommand(0, 1);
+  app.footer("Run `plan COMMAND --help` for a command's options and examples.\n"
+             "Example:\n  plan validate examples/");
+  std::function<ExitCode()> selected;
+  for (const Command& command : commands()) {
+    CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.summary));
+    auto runner = command.setup(*sub);
+    sub->callback([&selected, runner] { selected = runner; });
+  }
+
+  // An unknown first word is most likely a mistyped command: say which one was meant.
+  if (argc > 1 && argv[1][0] != '-') {
+    std::string word = argv[1];
+    std::vector<std::string> names;
+    for (const Command& c : commands()) names.emplace_back(c.name);
+    if (std::find(names.begin(), names.end(), word) == names.end()) {
+      auto suggestion = closest_matches(word, names);
+      print_error(fmt::format("unknown command `{}`{}", word,
+                              suggestion.empty() ? "" : fmt::format("; did you mean `{}`?", suggestion.front())));
+      std::cerr << "Run `plan --help` for the list of commands.\n";
+      return static_cast<int>(ExitCode::CouldNotRun);
+    }
+  }
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) { // --help, --version
+      app.exit(e, std::cout, std::cerr);
+      return 0;
+    }
+    print_error(e.what());
+    std::cerr << "Run `plan --help` for usage.\n";
+    return static_cast<int>(ExitCode::CouldNotRun);
+  }
+  if (!selected) {
+    std::cerr << app.help();
+    return static_cast<int>(ExitCode::CouldNotRun);
+  }
+  return static_cast<int>(selected());
+}
+
+} // namespace
+
+int run(int argc, char** argv)
+{
+  try {
+    return dispatch(argc, argv);
+  } catch (const Fatal& e) {
+    print_error(e.what());
+  } catch (const std::exception& e) {
+    std::cerr << "plan: internal error: " << e.what() << "\n";
+  }
+  return static_cast<int>(ExitCode::CouldNotRun);
+}
+
+} // namespace plan::cli
