@@ -298,7 +298,7 @@ struct Builder {
     for (std::size_t i = 0; i < n; ++i) {
       Date from = date_near(-30, 420);
       std::string name = fmt::format("name: {}", yaml_quoted(text(in, 2)));
-      std::string off = holiday && in.one_in(3) ? fmt::format(", off: {}", in.flag() ? "true" : "false") : "";
+      std::string off = holiday && in.one_in(3) ? fmt::format(", kind: {}", in.flag() ? "holiday" : "workday") : "";
       if (in.one_in(16)) { // every day that can be written: clipped to the calendar
         line(4, fmt::format("- {{from: 0001-01-01, to: 9999-12-31, {}{}}}", name, off));
       } else if (in.flag()) {

@@ -207,15 +207,25 @@ LoadResult load_plan(std::string_view text, std::string_view name, const SchemaV
 
   // A plain yes/no/on/off where text is expected: fine in YAML 1.2, a boolean to YAML
   // 1.1 tools. Where the schema wanted a boolean it has already said so.
+  // So is a plain `=` (an operator), which YAML 1.1 reads as its "value" type.
+  auto reported = [&](const std::string& pointer) {
+    return std::any_of(result.diagnostics.begin() + static_cast<std::ptrdiff_t>(before_schema),
+                       result.diagnostics.end(), [&](const Diagnostic& d) { return d.pointer == pointer; });
+  };
   for (const std::string& pointer : document.yaml11_booleans) {
-    bool reported = std::any_of(result.diagnostics.begin() + static_cast<std::ptrdiff_t>(before_schema),
-                                result.diagnostics.end(), [&](const Diagnostic& d) { return d.pointer == pointer; });
-    if (reported) continue;
+    if (reported(pointer)) continue;
     std::string value = document.value.at(nlohmann::json::json_pointer(pointer)).get<std::string>();
     result.diagnostics.push_back(
         {Severity::Warning, "yaml11-boolean", document.value_location(pointer), pointer,
          fmt::format("`{}` is read as text here, but YAML 1.1 tools read it as a boolean", value),
          fmt::format("put it in quotes: \"{}\"", value)});
+  }
+  for (const std::string& pointer : document.yaml11_values) {
+    if (reported(pointer)) continue;
+    result.diagnostics.push_back({Severity::Warning, "yaml11-value", document.value_location(pointer), pointer,
+                                  "`=` is read as text here, but YAML 1.1 tools do not read a plain `=` as text "
+                                  "(PyYAML refuses the file)",
+                                  "put it in quotes: \"=\""});
   }
 
   if (document.value.is_object()) {

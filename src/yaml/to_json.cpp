@@ -184,6 +184,7 @@ struct Converter {
       const std::string& text = node.Scalar();
       if (tag == "?") {
         if (is_yaml11_boolean(text)) doc.yaml11_booleans.push_back(pointer);
+        if (text == "=") doc.yaml11_values.push_back(pointer);
         return resolve_plain(text);
       }
       if (tag == "tag:yaml.org,2002:int" || tag == "tag:yaml.org,2002:float" || tag == "tag:yaml.org,2002:bool" ||

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <string_view>
 
 namespace plan {
 
@@ -91,6 +92,24 @@ struct Builder {
     return d;
   }
 
+  // A holiday entry's `kind` (holiday or workday). Files written before it say
+  // `off: true` or `off: false`, which is still read, with a warning: YAML 1.1 tools
+  // read the key `off` as the boolean false. Both keys at once: the schema reports it.
+  void holiday_kind(const Json& entry, const std::string& at, DaySpan& span)
+  {
+    const Json* kind = member(entry, "kind");
+    const Json* off = member(entry, "off");
+    if (kind && kind->is_string()) span.off = kind->get<std::string>() != "workday";
+    if (kind || !off || !off->is_boolean()) return;
+    span.off = off->get<bool>();
+    std::string pointer = at + "/off";
+    out.push_back({Severity::Warning, "deprecated-off-key", doc.key_location(pointer), pointer,
+                   "`off` is the old key for a holiday entry's kind: YAML 1.1 tools read the key `off` as the "
+                   "boolean false",
+                   span.off ? "write `kind: holiday`, or simply remove it (holiday is the default)"
+                            : "write `kind: workday`"});
+  }
+
   std::vector<DaySpan> spans(const Json& calendar, const char* key, const std::string& pointer)
   {
     std::vector<DaySpan> result;
@@ -102,7 +121,7 @@ struct Builder {
       DaySpan span;
       span.location = doc.value_location(at);
       span.name = text(e, "name");
-      if (const Json* off = member(e, "off"); off && off->is_boolean()) span.off = off->get<bool>();
+      if (std::string_view(key) == "holidays") holiday_kind(e, at, span);
       if (member(e, "date")) {
         auto d = date(e, "date", at);
         if (!d) continue;

@@ -45,7 +45,7 @@ def main():
         while first <= last:
             off.discard(first)
             work.discard(first)
-            (off if entry.get("off", True) else work).add(first)
+            (work if entry.get("kind") == "workday" else off).add(first)
             first += dt.timedelta(days=1)
     covered = doc.get("terms") or [t["term"] for t in calendar["terms"]]
     terms = {t["term"]: (dt.date.fromisoformat(t["first_day"]), dt.date.fromisoformat(t["last_day"]))

@@ -21,6 +21,9 @@ struct JsonDocument {
   /// Pointers of plain (unquoted) scalars that YAML 1.1 tools read as booleans
   /// (yes, no, on, off, y, n in any case) but YAML 1.2 reads as text.
   std::vector<std::string> yaml11_booleans;
+  /// Pointers of plain scalars `=`, which YAML 1.1 reads as its "value" type (a
+  /// language-independent key), not as text; PyYAML refuses it.
+  std::vector<std::string> yaml11_values;
 
   /// Where the value at `pointer` starts; falls back to the nearest ancestor.
   SourceLocation value_location(const std::string& pointer) const;

@@ -118,7 +118,7 @@ TEST_SUITE("AcademicCalendar")
   {
     std::string body = k_terms +
                        "  extra_workdays:\n    - {date: 2023-09-16, name: 运动会补课}\n"
-                       "  holidays:\n    - {date: 2023-11-06, name: 校庆, off: true}\n";
+                       "  holidays:\n    - {date: 2023-11-06, name: 校庆, kind: holiday}\n";
     AcademicCalendar c(plan_of(body), HolidayTable::built_in());
     CHECK(c.kind(d("2023-09-16")) == DayKind::ExtraWorkday);
     CHECK(c.kind(d("2023-11-06")) == DayKind::Holiday);

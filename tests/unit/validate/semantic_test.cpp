@@ -164,6 +164,18 @@ TEST_SUITE("check_semantics")
     CHECK(load(minimal_plan("items:\n  - {title: \"no\"}\n")).diagnostics.empty());
   }
 
+  TEST_CASE("a plain = is a warning: YAML 1.1 tools do not read it as text")
+  {
+    // `    target: {indicator: 辍学率, op: =, value: 0}`: `=` at column 34.
+    auto r = load(minimal_plan("items:\n  - title: x\n    target: {indicator: 辍学率, op: =, value: 0}\n"));
+    CHECK(positions(r) == "11:34 yaml11-value");
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].severity == Severity::Warning);
+    CHECK(r.diagnostics[0].hint == "put it in quotes: \"=\"");
+    CHECK(load(minimal_plan("items:\n  - title: x\n    target: {indicator: 辍学率, op: \"=\", value: 0}\n"))
+              .diagnostics.empty());
+  }
+
   TEST_CASE("duplicate mapping keys, which yaml-cpp would keep silently")
   {
     auto r = load(minimal_plan("items:\n  - title: a\n    title: b\n"));
