@@ -5,6 +5,8 @@
 #include "input.hpp"
 #include "report.hpp"
 
+#include "plan/model/school_year.hpp"
+
 #include <fmt/format.h>
 
 namespace plan::cli {
@@ -72,7 +74,7 @@ unsigned month_of_year(const std::string& value, int first_year)
     m = static_cast<unsigned>(std::stoi(value));
   }
   if (m < 1 || m > 12) throw Fatal(fmt::format("--month {}: expected a month 1-12 or YYYY-MM", value));
-  int expected = m >= 9 ? first_year : first_year + 1;
+  int expected = year_of_month(first_year, m);
   if (y != 0 && y != expected) {
     throw Fatal(fmt::format("--month {}: the plan's academic year {}-{} has month {} in {}", value, first_year,
                             first_year + 1, m, expected));

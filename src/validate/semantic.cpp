@@ -3,6 +3,7 @@
 #include "plan/validate/semantic.hpp"
 
 #include "plan/model/format_version.hpp"
+#include "plan/model/school_year.hpp"
 #include "plan/util/edit_distance.hpp"
 
 #include <fmt/format.h>
@@ -286,7 +287,7 @@ struct Checker {
       const Schedule& s = e.schedule;
       std::optional<Date> first, last;
       auto placed = [&](unsigned m, unsigned d, bool end) -> std::optional<Date> {
-        int y = m >= 9 ? plan.first_year : plan.first_year + 1;
+        int y = year_of_month(plan.first_year, m);
         if (d == 0) {
           if (!end) d = 1;
           else return Date{year_month_day_last{year{y}, month_day_last{month{m}}}};
@@ -377,21 +378,20 @@ struct Checker {
     case ScheduleKind::MonthDay:
     case ScheduleKind::MonthDayRange:
       if (s.kind == ScheduleKind::Months) {
-        auto order = [](unsigned m) { return m >= 9 ? m - 9 : m + 3; };
-        if (order(s.month_to) < order(s.month_from)) {
+        if (month_index(s.month_to) < month_index(s.month_from)) {
           report(Severity::Error, "span-order", e.pointer,
                  fmt::format("`{}` ends before it starts: the academic year runs from September to August", s.text),
                  "write the earlier month first");
         }
       }
-      if (s.second_year && (s.month_from >= 9 || s.month_to >= 9)) {
+      if (s.second_year && (s.month_from >= k_first_month_of_year || s.month_to >= k_first_month_of_year)) {
         report(Severity::Error, "month-outside-year", e.pointer,
                fmt::format("`{}` falls after the academic year ends in August", s.text),
                "months 1-8 are already in the second calendar year; months 9-12 need no 次年");
       }
       if (plan.first_year != 0 && (s.kind == ScheduleKind::MonthDay || s.kind == ScheduleKind::MonthDayRange)) {
         auto check_day = [&](unsigned m, unsigned d) {
-          int y = m >= 9 ? plan.first_year : plan.first_year + 1;
+          int y = year_of_month(plan.first_year, m);
           if (d > days_in(y, m)) {
             report(Severity::Error, "invalid-date", e.pointer,
                    fmt::format("`{}`: {}-{:02} has no day {}", s.text, y, m, d),
@@ -402,9 +402,8 @@ struct Checker {
         };
         if (check_day(s.month_from, s.day_from) && s.kind == ScheduleKind::MonthDayRange) {
           if (s.day_to == 0 || check_day(s.month_to, s.day_to)) {
-            auto order = [](unsigned m) { return m >= 9 ? m - 9 : m + 3; };
             unsigned last_day = s.day_to == 0 ? 31 : s.day_to;
-            if (order(s.month_to) * 100 + last_day < order(s.month_from) * 100 + s.day_from) {
+            if (month_index(s.month_to) * 100 + last_day < month_index(s.month_from) * 100 + s.day_from) {
               report(Severity::Error, "span-order", e.pointer, fmt::format("`{}` ends before it starts", s.text),
                      "write the earlier day first");
             }

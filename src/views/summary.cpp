@@ -3,6 +3,8 @@
 // their required counts; and their targets.
 #include "plan/views/summary.hpp"
 
+#include "plan/model/school_year.hpp"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -52,7 +54,7 @@ void set_qualifiers(std::vector<SummaryPlan>& plans)
 /// Months from September of `first_year` to the month of `date`.
 int month_offset(const Date& date, int first_year)
 {
-  return (static_cast<int>(date.year()) - first_year) * 12 + static_cast<int>(static_cast<unsigned>(date.month())) - 9;
+  return months_since_start(first_year, static_cast<int>(date.year()), static_cast<unsigned>(date.month()));
 }
 
 /// The groups an item belongs to under `by` (not month): their keys, without repeats.

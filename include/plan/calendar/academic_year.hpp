@@ -4,6 +4,7 @@
 #include "plan/util/date.hpp"
 #include "plan/calendar/holidays.hpp"
 #include "plan/model/plan.hpp"
+#include "plan/model/school_year.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -50,7 +51,7 @@ public:
 
   /// The calendar year of month `m` (1-12) in this academic year: months 9-12 fall in
   /// the first year, 1-8 in the second.
-  int year_of_month(unsigned m) const { return m >= 9 ? m_first_year : m_first_year + 1; }
+  int year_of_month(unsigned m) const { return plan::year_of_month(m_first_year, m); }
 
   /// The holiday data in force (national layers and the plan's entries).
   const HolidayTable& holidays() const { return m_holidays; }
