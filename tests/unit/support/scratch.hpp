@@ -67,32 +67,27 @@ inline void write_file(const std::string& path, const std::string& text)
   out << text;
 }
 
-/// Captures what is written to std::cout while it lives.
-class CaptureStdout {
+/// Captures what is written to a standard stream while it lives.
+class CaptureStream {
 public:
-  CaptureStdout() : m_old(std::cout.rdbuf(m_buffer.rdbuf())) {}
-  ~CaptureStdout() { std::cout.rdbuf(m_old); }
-  CaptureStdout(const CaptureStdout&) = delete;
-  CaptureStdout& operator=(const CaptureStdout&) = delete;
+  explicit CaptureStream(std::ostream& stream) : m_stream(stream), m_old(stream.rdbuf(m_buffer.rdbuf())) {}
+  ~CaptureStream() { m_stream.rdbuf(m_old); }
+  CaptureStream(const CaptureStream&) = delete;
+  CaptureStream& operator=(const CaptureStream&) = delete;
   std::string text() const { return m_buffer.str(); }
 
 private:
   std::ostringstream m_buffer;
+  std::ostream& m_stream;
   std::streambuf* m_old;
 };
 
-/// The same for std::cerr.
-class CaptureStderr {
-public:
-  CaptureStderr() : m_old(std::cerr.rdbuf(m_buffer.rdbuf())) {}
-  ~CaptureStderr() { std::cerr.rdbuf(m_old); }
-  CaptureStderr(const CaptureStderr&) = delete;
-  CaptureStderr& operator=(const CaptureStderr&) = delete;
-  std::string text() const { return m_buffer.str(); }
+struct CaptureStdout : CaptureStream {
+  CaptureStdout() : CaptureStream(std::cout) {}
+};
 
-private:
-  std::ostringstream m_buffer;
-  std::streambuf* m_old;
+struct CaptureStderr : CaptureStream {
+  CaptureStderr() : CaptureStream(std::cerr) {}
 };
 
 /// A file of the repository (examples/..., tests/...).
