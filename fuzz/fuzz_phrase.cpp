@@ -3,8 +3,8 @@
 // the fields a schedule's kind uses within the ranges expansion relies on.
 #include "check.hpp"
 
+#include "plan/schedule/phrase.hpp"
 #include "plan/util/date.hpp"
-#include "plan/calendar/phrase.hpp"
 
 #include <cstddef>
 #include <cstdint>

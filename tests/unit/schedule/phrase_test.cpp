@@ -1,5 +1,5 @@
 // Tests for the schedule phrase parser: every phrase of the brief, English forms, rejects.
-#include "plan/calendar/phrase.hpp"
+#include "plan/schedule/phrase.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,4 @@
-// The schedule phrase language: Chinese phrases (每周四, 单周, 每月8日前, 次年3月) and
-// English keywords (weekly on thu, odd weeks, monthly by day 8) to a Schedule.
+// The schedule phrase language's public entry point: one phrase to a Schedule.
 #pragma once
 #include "plan/model/schedule.hpp"
 
@@ -23,12 +22,14 @@ struct PhraseResult {
 /// Longest phrase parse_phrase reads, in characters; longer text is refused unread.
 inline constexpr std::size_t k_max_phrase_length = 100;
 
-/// Parses one schedule phrase. Never throws; unknown or malformed phrases give an
-/// error and up to three suggestions. Full-width digits and punctuation are accepted.
+/// Parses one schedule phrase: Chinese (每周四, 单周, 每月8日前, 次年3月), English
+/// keywords (weekly on thu, odd weeks, monthly by day 8) or ISO dates. Never throws;
+/// unknown or malformed phrases give an error and up to three suggestions. Full-width
+/// digits and punctuation are accepted.
 PhraseResult parse_phrase(std::string_view phrase);
 
-/// Representative accepted phrases, Chinese and English, used for suggestions and
-/// listed in plan-format(5).
+/// Representative accepted phrases, ISO, Chinese and English, in a fixed order: the
+/// candidates for suggestions, listed in plan-format(5). Every one parses.
 const std::vector<std::string>& example_phrases();
 
 } // namespace plan

@@ -1,0 +1,47 @@
+// What the phrase grammars (Chinese, English, ISO dates) share: their result, and their
+// entry points for the public parse and find functions.
+#pragma once
+#include "plan/model/schedule.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace plan {
+
+/// A grammar's reading of one normalised phrase: a schedule, or why there is none.
+struct Parsed {
+  std::optional<Schedule> schedule;
+  std::string error; ///< empty: the phrase has no known form at all
+  std::string rule;  ///< empty: unknown-phrase; or invalid-date
+};
+
+/// A phrase of no known form, or a known form with a mistake `message` describes.
+inline Parsed fail(std::string message) { return {std::nullopt, std::move(message), {}}; }
+
+/// A phrase of a known form that names a day or month that does not exist.
+inline Parsed impossible(std::string message) { return {std::nullopt, std::move(message), "invalid-date"}; }
+
+/// Reads a normalised Chinese phrase with its blanks removed (每周四大教研, 次年3月).
+Parsed parse_chinese(std::u32string_view compact);
+
+/// Reads a normalised phrase of English words (weekly on thu, odd weeks).
+Parsed parse_english(const std::string& normalised);
+
+/// Reads a normalised phrase that starts with an ISO date (2023-10-13, 2023-10-13..2023-10-20);
+/// nullopt when it does not start with one, so that another grammar may read it.
+std::optional<Parsed> parse_iso(const std::string& normalised);
+
+/// Reads a phrase normalise_phrase has normalised with the grammar its characters call
+/// for: ISO when it starts with a date, Chinese when it has a CJK character, else
+/// English. The schedule's text is left empty; the length is not checked.
+Parsed read_normalised(std::u32string_view normalised);
+
+/// The example phrases of each grammar, in the order example_phrases() lists them.
+const std::vector<std::string>& iso_examples();
+const std::vector<std::string>& chinese_examples();
+const std::vector<std::string>& english_examples();
+
+} // namespace plan
