@@ -3,6 +3,7 @@
 #include "grammar.hpp"
 #include "normalise.hpp"
 
+#include "plan/util/cn_numerals.hpp"
 #include "plan/util/utf8.hpp"
 
 #include <fmt/format.h>
@@ -14,7 +15,6 @@ namespace plan {
 
 namespace {
 
-constexpr std::u32string_view k_numerals = U"〇零一二两三四五六七八九十百";
 constexpr std::u32string_view k_reserved = U"周月日号年季期至到前后初底末单双隔每第次";
 constexpr std::array<std::u32string_view, 13> k_measures = {U"课时", U"次", U"节", U"篇", U"个", U"项",
                                                             U"本", U"份", U"件", U"场", U"轮", U"堂", U"条"};
@@ -43,63 +43,16 @@ struct Cursor {
   std::u32string_view rest() const { return s.substr(std::min(i, s.size())); }
 };
 
-bool is_numeral(char32_t c) { return (c >= U'0' && c <= U'9') || k_numerals.find(c) != std::u32string_view::npos; }
+// The largest number a phrase may give: a larger count, day or week is a slip of the keyboard.
+constexpr unsigned k_largest_number = 100000;
 
-// Arabic digits, or a Chinese numeral up to 999 (十 = 10, 二十五 = 25, 一百 = 100).
+// A number (8, 十二, 二十五, 一百) at the cursor, which moves past it.
 std::optional<unsigned> read_number(Cursor& c)
 {
-  std::size_t start = c.i;
-  if (c.peek() >= U'0' && c.peek() <= U'9') {
-    unsigned n = 0;
-    while (c.peek() >= U'0' && c.peek() <= U'9') {
-      n = n * 10 + static_cast<unsigned>(c.peek() - U'0');
-      if (n > 100000) return std::nullopt;
-      ++c.i;
-    }
-    return n;
-  }
-  auto digit = [](char32_t ch) -> int {
-    switch (ch) {
-    case U'〇': case U'零': return 0;
-    case U'一': return 1;
-    case U'二': case U'两': return 2;
-    case U'三': return 3;
-    case U'四': return 4;
-    case U'五': return 5;
-    case U'六': return 6;
-    case U'七': return 7;
-    case U'八': return 8;
-    case U'九': return 9;
-    default: return -1;
-    }
-  };
-  unsigned total = 0;
-  int pending = -1;
-  bool any = false;
-  while (!c.done()) {
-    char32_t ch = c.peek();
-    if (int d = digit(ch); d >= 0) {
-      if (pending >= 0) break; // 二三: two digits in a row are not one number
-      pending = d;
-    } else if (ch == U'十') {
-      total += static_cast<unsigned>(pending < 0 ? 1 : pending) * 10;
-      pending = -1;
-    } else if (ch == U'百') {
-      if (pending < 0) break;
-      total += static_cast<unsigned>(pending) * 100;
-      pending = -1;
-    } else {
-      break;
-    }
-    any = true;
-    ++c.i;
-  }
-  if (!any) {
-    c.i = start;
-    return std::nullopt;
-  }
-  if (pending >= 0) total += static_cast<unsigned>(pending);
-  return total;
+  auto n = read_cn_number(c.rest());
+  if (!n || n->value > k_largest_number) return std::nullopt;
+  c.i += n->length;
+  return n->value;
 }
 
 // Descriptive words: CJK characters that carry no schedule meaning (大教研, 提交, 小结).
@@ -109,7 +62,7 @@ std::u32string read_activity(Cursor& c)
   while (!c.done()) {
     char32_t ch = c.peek();
     bool qualifier = std::any_of(k_qualifiers.begin(), k_qualifiers.end(), [&](auto q) { return c.starts(q); });
-    if (qualifier || !is_cjk(ch) || is_numeral(ch) || k_reserved.find(ch) != std::u32string_view::npos) break;
+    if (qualifier || !is_cjk(ch) || is_cn_numeral_char(ch) || k_reserved.find(ch) != std::u32string_view::npos) break;
     out.push_back(ch);
     ++c.i;
   }
@@ -300,7 +253,7 @@ Parsed parse_weekly(Cursor& c)
     s.weekdays = *mask;
     return finish(s, c);
   }
-  if (!c.done() && is_numeral(c.peek())) {
+  if (!c.done() && is_cn_numeral_char(c.peek())) {
     return fail(fmt::format("`{}` is not a weekday; write 周一 … 周日", u8(c.rest().substr(0, 1))));
   }
   return fail(fmt::format("`{}` is not understood after `每周`", u8(c.rest())));
@@ -494,7 +447,7 @@ Parsed parse_chinese(std::u32string_view text)
   if (c.eat(U"期中") || c.eat(U"学期中")) return relative(TermAnchor::MidTerm);
   if (c.eat(U"期末") || c.eat(U"学期末")) return relative(TermAnchor::EndOfTerm);
   if (c.eat(U"次年") || c.eat(U"第二年") || c.eat(U"翌年")) {
-    if (!c.done() && is_numeral(c.peek())) return parse_month_phrase(c, true);
+    if (!c.done() && is_cn_numeral_char(c.peek())) return parse_month_phrase(c, true);
     return fail("expected a month after `次年`, e.g. `次年3月`");
   }
   if (c.eat(U"第")) {
@@ -531,7 +484,7 @@ Parsed parse_chinese(std::u32string_view text)
       return finish(s, c);
     }
   }
-  if (!c.done() && is_numeral(c.peek())) return parse_month_phrase(c, false);
+  if (!c.done() && is_cn_numeral_char(c.peek())) return parse_month_phrase(c, false);
   return fail("");
 }
 
