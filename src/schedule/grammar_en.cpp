@@ -7,11 +7,134 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 #include <sstream>
+#include <string_view>
+#include <utility>
 
 namespace plan {
 
 namespace {
+
+// ---- The fixed forms --------------------------------------------------------------
+
+// One row of the table of English forms: a keyword phrase (its wordings and the schedule
+// they mean), or an example of a form the rules in parse_english read.
+struct EnglishForm {
+  std::string_view example;               ///< listed in example_phrases(); empty: not listed
+  std::vector<std::string_view> wordings; ///< a keyword's wordings: lower case, words one blank apart
+  std::optional<Schedule> meaning;        ///< a keyword's schedule; nullopt: a pattern's example
+};
+
+// A keyword phrase listed among the examples as `shown`, also written as `also`.
+EnglishForm keyword(std::string_view shown, std::vector<std::string_view> also, Schedule meaning)
+{
+  also.insert(also.begin(), shown);
+  return {shown, std::move(also), std::move(meaning)};
+}
+
+// A keyword phrase that is accepted but not listed among the examples.
+EnglishForm unlisted(std::vector<std::string_view> wordings, Schedule meaning)
+{
+  return {{}, std::move(wordings), std::move(meaning)};
+}
+
+// An example of a form with numbers or weekdays in it, which the rules read.
+EnglishForm pattern(std::string_view example) { return {example, {}, std::nullopt}; }
+
+Schedule of_kind(ScheduleKind kind)
+{
+  Schedule s;
+  s.kind = kind;
+  return s;
+}
+
+Schedule once_per(Period period)
+{
+  Schedule s = of_kind(ScheduleKind::Count);
+  s.period = period;
+  s.count = 1;
+  return s;
+}
+
+Schedule in_each_term(TermAnchor anchor)
+{
+  Schedule s = of_kind(ScheduleKind::TermRelative);
+  s.anchor = anchor;
+  return s;
+}
+
+Schedule during(Season season)
+{
+  Schedule s = of_kind(ScheduleKind::Seasonal);
+  s.season = season;
+  return s;
+}
+
+Schedule every_two_weeks()
+{
+  Schedule s = of_kind(ScheduleKind::EveryNWeeks);
+  s.interval = 2;
+  return s;
+}
+
+Schedule by_month_end()
+{
+  Schedule s = of_kind(ScheduleKind::MonthlyDeadline);
+  s.day = 0;
+  return s;
+}
+
+// Every English keyword phrase, and the examples of the patterned forms between them,
+// in the order example_phrases() lists them: the parser matches a phrase against the
+// keywords' wordings, and the examples are taken from here, so the two cannot drift.
+const std::vector<EnglishForm>& english_forms()
+{
+  static const std::vector<EnglishForm> forms = {
+      keyword("daily", {"every day", "every school day", "each school day"}, of_kind(ScheduleKind::Daily)),
+      keyword("weekly", {"every week", "once a week", "once per week"}, once_per(Period::Week)),
+      pattern("weekly on thu"),
+      pattern("every thursday"),
+      pattern("odd weeks"),
+      pattern("even weeks on thu"),
+      pattern("every 2 weeks"),
+      keyword("monthly", {"every month", "once a month", "once per month"}, once_per(Period::Month)),
+      pattern("monthly by day 8"),
+      keyword("monthly by month end",
+              {"monthly by end of month", "by the end of each month", "by month end", "by the end of every month"},
+              by_month_end()),
+      pattern("monthly on day 15"),
+      keyword("month start",
+              {"start of each month", "start of every month", "first week of each month",
+               "first school week of each month"},
+              of_kind(ScheduleKind::MonthStart)),
+      keyword("quarterly", {"every quarter", "once a quarter", "once per quarter"}, once_per(Period::Quarter)),
+      pattern("at least 2 per term"),
+      pattern("once per year"),
+      keyword("before term", {"before the term", "before term start", "before the term starts"},
+              in_each_term(TermAnchor::BeforeStart)),
+      keyword("term start", {"start of term", "start of the term", "beginning of term", "first week", "first week of term"},
+              in_each_term(TermAnchor::FirstWeek)),
+      keyword("first month", {"first month of term", "first month of the term"}, in_each_term(TermAnchor::FirstMonth)),
+      keyword("mid-term", {"midterm", "mid term", "middle of term", "middle of the term"},
+              in_each_term(TermAnchor::MidTerm)),
+      keyword("end of term", {"end of the term", "term end", "last weeks", "last weeks of term"},
+              in_each_term(TermAnchor::EndOfTerm)),
+      pattern("week 3 tue"),
+      pattern("weeks 1-2"),
+      pattern("september"),
+      pattern("march next year"),
+      pattern("feb-mar"),
+      keyword("autumn", {"fall"}, during(Season::Autumn)),
+      unlisted({"winter"}, during(Season::Winter)),
+      unlisted({"spring"}, during(Season::Spring)),
+      unlisted({"summer"}, during(Season::Summer)),
+      unlisted({"biweekly", "fortnightly", "every other week"}, every_two_weeks()),
+  };
+  return forms;
+}
+
+// ---- The patterned forms -----------------------------------------------------------
 
 std::vector<std::string> split_words(const std::string& text)
 {
@@ -109,9 +232,6 @@ Parsed parse_english(const std::string& text)
   std::string joined;
   for (const auto& x : w) joined += (joined.empty() ? "" : " ") + x;
   Schedule s;
-  auto is = [&](std::initializer_list<const char*> forms) {
-    return std::any_of(forms.begin(), forms.end(), [&](const char* f) { return joined == f; });
-  };
   auto ok = [&](Schedule r) { return Parsed{r, {}, {}}; };
   auto count = [&](Period p, unsigned n) {
     s.kind = ScheduleKind::Count;
@@ -119,53 +239,10 @@ Parsed parse_english(const std::string& text)
     s.count = n;
     return ok(s);
   };
-  auto relative = [&](TermAnchor a) {
-    s.kind = ScheduleKind::TermRelative;
-    s.anchor = a;
-    return ok(s);
-  };
   if (w.empty()) return fail("");
-  if (is({"daily", "every day", "every school day", "each school day"})) {
-    s.kind = ScheduleKind::Daily;
-    return ok(s);
-  }
-  if (is({"weekly", "every week", "once a week", "once per week"})) return count(Period::Week, 1);
-  if (is({"monthly", "every month", "once a month", "once per month"})) return count(Period::Month, 1);
-  if (is({"quarterly", "every quarter", "once a quarter", "once per quarter"})) return count(Period::Quarter, 1);
-  if (is({"before term", "before the term", "before term start", "before the term starts"})) {
-    return relative(TermAnchor::BeforeStart);
-  }
-  if (is({"term start", "start of term", "start of the term", "beginning of term", "first week", "first week of term"})) {
-    return relative(TermAnchor::FirstWeek);
-  }
-  if (is({"first month", "first month of term", "first month of the term"})) return relative(TermAnchor::FirstMonth);
-  if (is({"mid-term", "midterm", "mid term", "middle of term", "middle of the term"})) return relative(TermAnchor::MidTerm);
-  if (is({"end of term", "end of the term", "term end", "last weeks", "last weeks of term"})) {
-    return relative(TermAnchor::EndOfTerm);
-  }
-  if (is({"month start", "start of each month", "start of every month", "first week of each month",
-          "first school week of each month"})) {
-    s.kind = ScheduleKind::MonthStart;
-    return ok(s);
-  }
-  if (is({"monthly by month end", "monthly by end of month", "by the end of each month", "by month end",
-          "by the end of every month"})) {
-    s.kind = ScheduleKind::MonthlyDeadline;
-    s.day = 0;
-    return ok(s);
-  }
-  if (is({"biweekly", "fortnightly", "every other week"})) {
-    s.kind = ScheduleKind::EveryNWeeks;
-    s.interval = 2;
-    return ok(s);
-  }
-  for (auto [word, season] : {std::pair{"autumn", Season::Autumn}, std::pair{"fall", Season::Autumn},
-                              std::pair{"winter", Season::Winter}, std::pair{"spring", Season::Spring},
-                              std::pair{"summer", Season::Summer}}) {
-    if (joined == word) {
-      s.kind = ScheduleKind::Seasonal;
-      s.season = season;
-      return ok(s);
+  for (const EnglishForm& form : english_forms()) {
+    if (form.meaning && std::find(form.wordings.begin(), form.wordings.end(), joined) != form.wordings.end()) {
+      return ok(*form.meaning);
     }
   }
   // monthly by day 8 / monthly before day 8 / by day 8 of each month / monthly on day 15
@@ -315,11 +392,13 @@ Parsed parse_english(const std::string& text)
 
 const std::vector<std::string>& english_examples()
 {
-  static const std::vector<std::string> phrases = {
-      "daily", "weekly", "weekly on thu", "every thursday", "odd weeks", "even weeks on thu", "every 2 weeks",
-      "monthly", "monthly by day 8", "monthly by month end", "monthly on day 15", "month start", "quarterly",
-      "at least 2 per term", "once per year", "before term", "term start", "first month", "mid-term", "end of term",
-      "week 3 tue", "weeks 1-2", "september", "march next year", "feb-mar", "autumn"};
+  static const std::vector<std::string> phrases = [] {
+    std::vector<std::string> shown;
+    for (const EnglishForm& form : english_forms()) {
+      if (!form.example.empty()) shown.emplace_back(form.example);
+    }
+    return shown;
+  }();
   return phrases;
 }
 
