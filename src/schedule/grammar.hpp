@@ -16,16 +16,34 @@ struct Parsed {
   std::optional<Schedule> schedule;
   std::string error; ///< empty: the phrase has no known form at all
   std::string rule;  ///< empty: unknown-phrase; or invalid-date
+  /// The phrase ends with descriptive words (大教研 in 每周四大教研, 听课 in 每学期听课):
+  /// inside a sentence they belong to the sentence, not to the schedule.
+  bool ends_in_words = false;
 };
 
+/// A phrase read as `schedule`.
+inline Parsed success(Schedule schedule, bool ends_in_words = false)
+{
+  return {std::move(schedule), {}, {}, ends_in_words};
+}
+
 /// A phrase of no known form, or a known form with a mistake `message` describes.
-inline Parsed fail(std::string message) { return {std::nullopt, std::move(message), {}}; }
+inline Parsed fail(std::string message) { return {std::nullopt, std::move(message), {}, false}; }
 
 /// A phrase of a known form that names a day or month that does not exist.
-inline Parsed impossible(std::string message) { return {std::nullopt, std::move(message), "invalid-date"}; }
+inline Parsed impossible(std::string message) { return {std::nullopt, std::move(message), "invalid-date", false}; }
 
 /// Reads a normalised Chinese phrase with its blanks removed (每周四大教研, 次年3月).
 Parsed parse_chinese(std::u32string_view compact);
+
+/// Whether a Chinese phrase may start with `c` (normalised): 每, 周, 第, 单, 次, 开, a
+/// numeral ... Every phrase parse_chinese accepts starts with such a character.
+bool may_start_chinese_phrase(char32_t c);
+
+/// Whether a Chinese phrase that does not end with descriptive words may end with `c`
+/// (normalised): the last character of one of the grammar's words (周, 月, 日, 前, 次,
+/// 节, ')' ...), a numeral, or an ASCII letter or digit.
+bool may_end_chinese_phrase(char32_t c);
 
 /// Reads a normalised phrase of English words (weekly on thu, odd weeks).
 Parsed parse_english(const std::string& normalised);

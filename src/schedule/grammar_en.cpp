@@ -232,7 +232,7 @@ Parsed parse_english(const std::string& text)
   std::string joined;
   for (const auto& x : w) joined += (joined.empty() ? "" : " ") + x;
   Schedule s;
-  auto ok = [&](Schedule r) { return Parsed{r, {}, {}}; };
+  auto ok = [&](Schedule r) { return success(std::move(r)); };
   auto count = [&](Period p, unsigned n) {
     s.kind = ScheduleKind::Count;
     s.period = p;

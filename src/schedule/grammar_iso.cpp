@@ -33,7 +33,7 @@ std::optional<Parsed> parse_iso(const std::string& text)
   s.date = text.substr(0, 10);
   if (text.size() == 10) {
     s.kind = ScheduleKind::OnDate;
-    return Parsed{s, {}, {}};
+    return success(s);
   }
   std::string rest = text.substr(10);
   for (const char* sep : {"..", " to ", " - ", "-", "至", "到", " .. "}) {
@@ -48,7 +48,7 @@ std::optional<Parsed> parse_iso(const std::string& text)
       if (*last < *first) return fail(fmt::format("the span ends ({}) before it starts ({})", second, s.date));
       s.kind = ScheduleKind::DateRange;
       s.end_date = second;
-      return Parsed{s, {}, {}};
+      return success(s);
     }
   }
   return fail("write a date span as `2023-10-13..2023-10-20`");

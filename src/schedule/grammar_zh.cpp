@@ -129,6 +129,7 @@ struct CountClause {
   bool had_qualifier = false;
   std::u32string unit;
   std::u32string activity;
+  bool ends_in_words = false;
 };
 
 // [activity] [不少于|至少] [count [measure]] [activity], then the end of the phrase.
@@ -158,6 +159,8 @@ std::optional<CountClause> read_count_clause(Cursor c, Cursor& end)
   }
   std::u32string tail = read_activity(c);
   if (!c.done()) return std::nullopt;
+  // Words after the count (每月一小结), or with no count after them (每学期听课).
+  out.ends_in_words = !tail.empty() || (!out.explicit_count && !out.activity.empty());
   out.activity += more;
   if (!tail.empty()) out.activity += (out.activity.empty() ? U"" : U" ") + tail;
   end = c;
@@ -174,7 +177,7 @@ Parsed finish(Schedule s, Cursor& c)
     return fail(fmt::format("`{}` is not understood after `{}`", u8(c.rest()), u8(c.s.substr(0, c.i))));
   }
   s.activity = u8(activity);
-  return {s, {}, {}};
+  return success(s, !activity.empty());
 }
 
 Parsed count_schedule(Period period, const CountClause& clause)
@@ -185,7 +188,7 @@ Parsed count_schedule(Period period, const CountClause& clause)
   s.count = clause.count;
   s.unit = u8(clause.unit);
   s.activity = u8(clause.activity);
-  return {s, {}, {}};
+  return success(s, clause.ends_in_words);
 }
 
 // 每月…: deadlines, fixed days, the month's start, counts.
@@ -486,6 +489,23 @@ Parsed parse_chinese(std::u32string_view text)
   }
   if (!c.done() && is_cn_numeral_char(c.peek())) return parse_month_phrase(c, false);
   return fail("");
+}
+
+bool may_start_chinese_phrase(char32_t c)
+{
+  // The first characters of the forms parse_chinese tries, in its order; numerals
+  // start months (9月) and N周一次.
+  constexpr std::u32string_view k_first = U"每天日隔间单双周星礼开学期次第翌秋冬春夏";
+  return k_first.find(c) != std::u32string_view::npos || is_cn_numeral_char(c);
+}
+
+bool may_end_chinese_phrase(char32_t c)
+{
+  // The last characters of the words above that can end a phrase, and of the measure
+  // words; weekdays and numbers end with numerals, 日 or 天.
+  constexpr std::u32string_view k_last = U"前底末初日号次月份旬周季天中年度期拜时节篇个项本件场轮堂条)";
+  bool ascii_word = (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
+  return k_last.find(c) != std::u32string_view::npos || is_cn_numeral_char(c) || ascii_word;
 }
 
 const std::vector<std::string>& chinese_examples()

@@ -11,6 +11,10 @@ bool is_phrase_space(char32_t c);
 /// Whether `c` is a CJK ideograph (the unified blocks and the compatibility ideographs).
 bool is_cjk(char32_t c);
 
+/// One character as normalise_phrase maps it: full-width ASCII to ASCII, dashes and
+/// tildes to '-', 。 to '.'; everything else, white space included, as it is.
+char32_t normalise_char(char32_t c);
+
 /// `phrase` with full-width ASCII (U+FF01-FF5E) as ASCII, the dashes and tildes
 /// (—, –, ―, −, ~, 〜) as '-', the ideographic full stop 。 as '.', leading and
 /// trailing white space removed and inner runs of it as one blank. The enumeration

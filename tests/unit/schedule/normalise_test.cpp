@@ -26,6 +26,16 @@ TEST_SUITE("normalise")
     CHECK(normalise_phrase(U"") == U"");
   }
 
+  TEST_CASE("one character at a time, as the whole phrase maps it")
+  {
+    CHECK(normalise_char(U'８') == U'8');
+    CHECK(normalise_char(U'）') == U')');
+    CHECK(normalise_char(U'—') == U'-');
+    CHECK(normalise_char(U'。') == U'.');
+    CHECK(normalise_char(U'\u3000') == U'\u3000'); // white space is left to normalise_phrase
+    CHECK(normalise_char(U'周') == U'周');
+  }
+
   TEST_CASE("character classes")
   {
     CHECK(is_phrase_space(U'\u3000'));
