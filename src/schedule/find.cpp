@@ -83,17 +83,29 @@ std::vector<PhraseMatch> find_phrases(std::string_view sentence)
     return may_end_chinese_phrase(c);
   };
 
-  // The text normalised character by character, and how many blanks come before each
-  // position: a span without blanks is its own normalised form.
+  // The text normalised character by character, and how many blanks, ideographs and
+  // ASCII letters come before each position: a span without blanks is its own
+  // normalised form, and one without ideographs or letters can only be an ISO date.
   std::u32string normalised;
-  std::vector<std::size_t> blanks_before{0};
+  struct Counts {
+    std::size_t blanks = 0, ideographs = 0, letters = 0;
+  };
+  std::vector<Counts> before(1);
   for (const Char& c : chars) {
     normalised.push_back(c.normalised);
-    blanks_before.push_back(blanks_before.back() + (is_phrase_space(c.normalised) ? 1 : 0));
+    Counts n = before.back();
+    bool digit = c.normalised >= U'0' && c.normalised <= U'9';
+    n.blanks += is_phrase_space(c.normalised) ? 1u : 0u;
+    n.ideographs += is_cjk(c.normalised) ? 1u : 0u;
+    n.letters += is_ascii_word(c.normalised) && !digit ? 1u : 0u;
+    before.push_back(n);
   }
   auto read_span = [&](std::size_t i, std::size_t j) {
     std::u32string_view slice = std::u32string_view(normalised).substr(i, j - i);
-    if (blanks_before[j] == blanks_before[i]) return read_normalised(slice);
+    if (before[j].ideographs == before[i].ideographs && before[j].letters == before[i].letters) {
+      return parse_iso(utf8::encode(slice)).value_or(fail("")); // 1 2 3 is no phrase
+    }
+    if (before[j].blanks == before[i].blanks) return read_normalised(slice);
     return read_normalised(normalise_phrase(slice)); // inner blanks become one
   };
 

@@ -45,11 +45,13 @@ bool may_start_chinese_phrase(char32_t c);
 /// 节, ')' ...), a numeral, or an ASCII letter or digit.
 bool may_end_chinese_phrase(char32_t c);
 
-/// Reads a normalised phrase of English words (weekly on thu, odd weeks).
+/// Reads a normalised phrase of English words (weekly on thu, odd weeks). Every form
+/// has a word of letters: a phrase with no ASCII letter fails, with no message.
 Parsed parse_english(const std::string& normalised);
 
 /// Reads a normalised phrase that starts with an ISO date (2023-10-13, 2023-10-13..2023-10-20);
-/// nullopt when it does not start with one, so that another grammar may read it.
+/// nullopt when it does not start with one (its first character is not a digit, say),
+/// so that another grammar may read it.
 std::optional<Parsed> parse_iso(const std::string& normalised);
 
 /// Reads a phrase normalise_phrase has normalised with the grammar its characters call

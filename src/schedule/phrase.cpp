@@ -17,8 +17,9 @@ namespace plan {
 Parsed read_normalised(std::u32string_view normalised)
 {
   if (normalised.empty()) return fail("the schedule phrase is empty");
-  std::string text = utf8::encode(normalised);
-  if (auto iso = parse_iso(text)) return *iso;
+  if (normalised.front() >= U'0' && normalised.front() <= U'9') { // 2023-10-13 ...
+    if (auto iso = parse_iso(utf8::encode(normalised))) return *iso;
+  }
   if (std::any_of(normalised.begin(), normalised.end(), is_cjk)) {
     std::u32string compact;
     for (char32_t ch : normalised) {
@@ -26,7 +27,7 @@ Parsed read_normalised(std::u32string_view normalised)
     }
     return parse_chinese(compact);
   }
-  return parse_english(text);
+  return parse_english(utf8::encode(normalised));
 }
 
 const std::vector<std::string>& example_phrases()

@@ -112,6 +112,8 @@ TEST_SUITE("find_phrases")
     CHECK(find_phrases("加强师德师风建设，提高教育教学质量。").empty());
     CHECK(find_phrases("综合1").empty());
     CHECK(find_phrases("   ").empty());
+    CHECK(find_phrases("1 2 3 4 5 6 7 8 9 10 11 12 2023 10 13").empty()); // numbers alone are no phrase
+    CHECK(texts(find_phrases("1 2 3 2023-10-13 4 5")) == std::vector<std::string>{"2023-10-13"});
   }
 
   TEST_CASE("invalid UTF-8 ends a phrase and is never part of one")
