@@ -10,9 +10,9 @@
 #include "check.hpp"
 #include "expansion_checks.hpp"
 
-#include "plan/calendar/phrase.hpp"
 #include "plan/calendar/recurrence.hpp"
 #include "plan/load.hpp"
+#include "plan/schedule/phrase.hpp"
 
 #include <fmt/format.h>
 

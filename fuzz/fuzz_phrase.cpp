@@ -1,10 +1,11 @@
 // parse_phrase on arbitrary bytes (not always UTF-8), with what its result promises:
 // a schedule and no error, or an error, its rule and at most three suggestions; and
-// the fields a schedule's kind uses within the ranges expansion relies on.
+// the fields a schedule's kind uses within the ranges expansion relies on. The same
+// bytes as running text for find_phrases, whose matches must agree with parse_phrase.
 #include "check.hpp"
 
+#include "plan/schedule/phrase.hpp"
 #include "plan/util/date.hpp"
-#include "plan/calendar/phrase.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -60,11 +61,27 @@ void check_schedule(const Schedule& s)
   PLAN_FUZZ_CHECK(!describe(s).empty());
 }
 
+// find_phrases on the same bytes as running text: each match slices the text back to
+// its own text, comes after the one before, and is what parse_phrase makes of it.
+void check_found(std::string_view text)
+{
+  std::size_t previous_end = 0;
+  for (const PhraseMatch& m : find_phrases(text)) {
+    PLAN_FUZZ_CHECK(m.length > 0 && m.offset >= previous_end && m.offset + m.length <= text.size());
+    PLAN_FUZZ_CHECK(text.substr(m.offset, m.length) == m.text);
+    previous_end = m.offset + m.length;
+    PhraseResult alone = parse_phrase(m.text);
+    PLAN_FUZZ_CHECK(alone.schedule && *alone.schedule == m.schedule);
+    check_schedule(m.schedule);
+  }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
   std::string_view phrase(reinterpret_cast<const char*>(data), size);
+  check_found(phrase);
   PhraseResult r = parse_phrase(phrase);
   if (r.schedule) {
     PLAN_FUZZ_CHECK(r.error.empty() && r.rule.empty() && r.suggestions.empty());

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes the fuzz targets' committed inputs: the libFuzzer dictionaries in fuzz/ from
 the word lists below, and fuzz/seeds/phrase/ from every `when` phrase of the examples
-and the documented example phrases (example_phrases() in src/calendar/phrase.cpp).
+and the documented example phrases (example_phrases(): the lists and the English table in
+src/schedule/grammar_*.cpp).
 
 libFuzzer takes only printable ASCII between a dictionary entry's quotes, so every
 other byte is written as \\xNN, with the word itself in a comment above it. Run this
@@ -97,11 +98,18 @@ write("json.dict", "JSON syntax and the holiday-cn file's keys (fuzz_holidays)."
 
 
 def example_phrases() -> list[str]:
-    source = (HERE.parent / "src" / "calendar" / "phrase.cpp").read_text(encoding="utf-8")
-    block = re.search(r"example_phrases\(\)\s*\{.*?phrases = \{(.*?)\};", source, re.S)
-    if not block:
-        sys.exit("make_inputs: example_phrases() not found in src/calendar/phrase.cpp")
-    return re.findall(r'"((?:[^"\\]|\\.)*)"', block.group(1))
+    """The ISO and Chinese example lists, then the English table's keyword(...) and pattern(...) rows."""
+    found = []
+    for grammar, list_start, entry in (("iso", r"_examples\(\)\s*\{", r'"((?:[^"\\]|\\.)*)"'),
+                                       ("zh", r"_examples\(\)\s*\{", r'"((?:[^"\\]|\\.)*)"'),
+                                       ("en", r"english_forms\(\)\s*\{",
+                                        r'(?:keyword|pattern)\(\s*"((?:[^"\\]|\\.)*)"')):
+        path = HERE.parent / "src" / "schedule" / f"grammar_{grammar}.cpp"
+        block = re.search(list_start + r".*? = \{(.*?)\};", path.read_text(encoding="utf-8"), re.S)
+        if not block:
+            sys.exit(f"make_inputs: the example phrases were not found in {path}")
+        found += re.findall(entry, block.group(1))
+    return found
 
 
 def example_when_phrases() -> list[str]:

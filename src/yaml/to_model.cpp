@@ -1,7 +1,7 @@
 // A plan's JSON form (with locations) to the document model.
 #include "plan/yaml/to_model.hpp"
 
-#include "plan/calendar/phrase.hpp"
+#include "plan/schedule/phrase.hpp"
 
 #include <fmt/format.h>
 

@@ -1,5 +1,7 @@
 // Tests for the schedule phrase parser: every phrase of the brief, English forms, rejects.
-#include "plan/calendar/phrase.hpp"
+#include "support/phrases.hpp"
+
+#include "plan/schedule/phrase.hpp"
 
 #include <doctest/doctest.h>
 
@@ -7,15 +9,9 @@ using namespace plan;
 
 namespace {
 
-Schedule parse(const char* phrase)
-{
-  PhraseResult r = parse_phrase(phrase);
-  INFO("phrase: " << phrase << " error: " << r.error);
-  REQUIRE(r.schedule.has_value());
-  return *r.schedule;
-}
+Schedule parse(const char* phrase) { return test::phrase_schedule(phrase); }
 
-std::string meaning(const char* phrase) { return describe(parse(phrase)); }
+std::string meaning(const char* phrase) { return test::phrase_meaning(phrase); }
 
 bool rejected(const char* phrase) { return !parse_phrase(phrase).schedule.has_value(); }
 
