@@ -36,18 +36,22 @@ namespace {
 std::string school_name(const Plan& p) { return p.unit.empty() ? p.school : p.school + " " + p.unit; }
 
 /// Plans with the same school and unit get their title, or their file when the
-/// titles are the same too, to tell their columns apart.
+/// titles are the same too, to tell their columns apart. Linear in the plans (up to
+/// the maps' logarithm): a district summarises thousands of files.
 void set_qualifiers(std::vector<SummaryPlan>& plans)
 {
+  std::map<std::string, std::size_t> schools;                    // school name -> plans
+  std::map<std::pair<std::string, std::string>, std::size_t> titles; // (school, title) -> plans
+  std::vector<std::string> names;
+  names.reserve(plans.size());
+  for (const SummaryPlan& p : plans) {
+    names.push_back(school_name(*p.plan));
+    ++schools[names.back()];
+    ++titles[{names.back(), p.plan->title}];
+  }
   for (std::size_t i = 0; i < plans.size(); ++i) {
-    bool same_school = false;
-    bool same_title = false;
-    for (std::size_t j = 0; j < plans.size(); ++j) {
-      if (i == j || school_name(*plans[i].plan) != school_name(*plans[j].plan)) continue;
-      same_school = true;
-      if (plans[i].plan->title == plans[j].plan->title) same_title = true;
-    }
-    if (same_school) plans[i].qualifier = same_title ? plans[i].file : plans[i].plan->title;
+    if (schools[names[i]] < 2) continue;
+    plans[i].qualifier = titles[{names[i], plans[i].plan->title}] > 1 ? plans[i].file : plans[i].plan->title;
   }
 }
 

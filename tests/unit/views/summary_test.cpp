@@ -216,6 +216,19 @@ TEST_SUITE("Summary")
     CHECK(s.plans[2].qualifier.empty());
   }
 
+  TEST_CASE("three plans of one school, two with one title: files for the two, the title for the third")
+  {
+    Expanded a(minimal_plan(k_plan_a));
+    Expanded b(with_title(minimal_plan(k_plan_b), "第二份计划"));
+    Expanded c(minimal_plan(k_plan_a).replace(minimal_plan().find("测试小学"), std::string("测试小学").size(), "另一小学"));
+    Summary s = make_summary({a.input("a.yaml"), b.input("b.yaml"), c.input("c.yaml"), a.input("copy/a.yaml")},
+                             SummaryBy::Owner);
+    CHECK(s.plans[0].qualifier == "a.yaml");
+    CHECK(s.plans[1].qualifier == "第二份计划");
+    CHECK(s.plans[2].qualifier.empty()); // the only plan of 另一小学, though its title is 工作计划 too
+    CHECK(s.plans[3].qualifier == "copy/a.yaml");
+  }
+
   TEST_CASE("months before and after the academic year keep their place")
   {
     Expanded a(minimal_plan("items:\n"
