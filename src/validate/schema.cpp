@@ -365,6 +365,7 @@ void SchemaValidator::validate(const JsonDocument& document, DiagnosticList& out
   }
 
   std::set<std::pair<std::string, std::string>> seen;
+  std::set<std::string> unknown_keys_reported;
   for (const auto& leaf : leaves) {
     if (!seen.insert({leaf.pointer, leaf.description}).second) continue;
     const std::string& d = leaf.description;
@@ -392,16 +393,31 @@ void SchemaValidator::validate(const JsonDocument& document, DiagnosticList& out
                                   : fmt::format("`{}` cannot be used together with {}", key, quoted_list(with));
       diag.hint = first_string(parent, "description");
     } else if (starts_with(d, "Object contains a property that could not be validated")) {
-      std::string unknown = quoted_name(d);
-      std::string child = pointer + "/" + json_pointer_token(unknown);
+      // valijson names one unknown key of a mapping, the first in its order: report
+      // every key of the mapping that no schema here allows, each at its place.
       auto keys = allowed_keys(schemas);
-      auto suggestion = closest_matches(unknown, keys);
-      diag.rule = "schema-unknown-key";
-      diag.pointer = child;
-      diag.location = document.key_location(child);
-      diag.message = fmt::format("unknown key `{}`", unknown);
-      diag.hint = suggestion.empty() ? fmt::format("keys allowed here: {}", quoted_list(keys))
-                                     : fmt::format("did you mean `{}`?", suggestion.front());
+      std::vector<std::string> unknown = {quoted_name(d)};
+      if (value && value->is_object() && !keys.empty()) {
+        for (const auto& entry : value->items()) {
+          if (std::find(keys.begin(), keys.end(), entry.key()) == keys.end() && entry.key() != unknown.front()) {
+            unknown.push_back(entry.key());
+          }
+        }
+      }
+      for (const std::string& name : unknown) {
+        std::string child = pointer + "/" + json_pointer_token(name);
+        if (!unknown_keys_reported.insert(child).second) continue;
+        auto suggestion = closest_matches(name, keys);
+        Diagnostic one = diag;
+        one.rule = "schema-unknown-key";
+        one.pointer = child;
+        one.location = document.key_location(child);
+        one.message = fmt::format("unknown key `{}`", name);
+        one.hint = suggestion.empty() ? fmt::format("keys allowed here: {}", quoted_list(keys))
+                                      : fmt::format("did you mean `{}`?", suggestion.front());
+        out.push_back(std::move(one));
+      }
+      continue;
     } else if (starts_with(d, "Missing required property")) {
       std::string missing = quoted_name(d);
       auto child_schemas = schemas_at(root, instance, pointer + "/" + json_pointer_token(missing));
