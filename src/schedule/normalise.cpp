@@ -5,7 +5,12 @@ namespace plan {
 
 bool is_phrase_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\u3000' || c == U'\u00A0'; }
 
-bool is_cjk(char32_t c) { return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF); }
+bool is_cjk(char32_t c)
+{
+  return (c >= 0x3400 && c <= 0x9FFF) ||  // Extension A and the unified ideographs
+         (c >= 0xF900 && c <= 0xFAFF) ||  // compatibility ideographs
+         (c >= 0x20000 && c <= 0x323AF); // Extensions B-I and the compatibility supplement (𠮷)
+}
 
 // Full-width ASCII to ASCII, the many dashes and tildes to '-', and the Chinese comma
 // and ideographic full stop kept apart from the enumeration comma 、.

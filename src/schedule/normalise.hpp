@@ -8,7 +8,8 @@ namespace plan {
 /// Whether `c` is white space inside a phrase: blank, tab, ideographic space, no-break space.
 bool is_phrase_space(char32_t c);
 
-/// Whether `c` is a CJK ideograph (the unified blocks and the compatibility ideographs).
+/// Whether `c` is a CJK ideograph: the unified blocks with Extensions A-I and the
+/// compatibility ideographs, 𠮷 (U+20BB7) included.
 bool is_cjk(char32_t c);
 
 /// One character as normalise_phrase maps it: full-width ASCII to ASCII, dashes and

@@ -55,6 +55,7 @@ TEST_SUITE("grammar_zh")
       return p.ends_in_words;
     };
     CHECK(ends_in_words("每周四大教研"));
+    CHECK(ends_in_words("每周四𠮷祥物设计")); // an ideograph outside the basic block is a word like any other
     CHECK(ends_in_words("每月一小结"));
     CHECK(ends_in_words("每学期听课"));
     CHECK(ends_in_words("秋季运动会"));

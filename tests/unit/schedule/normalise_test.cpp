@@ -44,5 +44,9 @@ TEST_SUITE("normalise")
     CHECK(is_cjk(U'\uF900'));
     CHECK_FALSE(is_cjk(U'、'));
     CHECK_FALSE(is_cjk(U'８'));
+    CHECK(is_cjk(U'\U00020BB7'));  // 𠮷, Extension B, in names such as 𠮷野
+    CHECK(is_cjk(U'\U0002A700'));  // Extension C
+    CHECK(is_cjk(U'\U00030000'));  // Extension G
+    CHECK_FALSE(is_cjk(U'\U0001F600')); // an emoji
   }
 }
