@@ -16,7 +16,9 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
+#include <optional>
 #include <string>
 
 namespace plan::cli {
@@ -34,6 +36,41 @@ const std::vector<Command>& commands()
 }
 
 namespace {
+
+/// The first argument of the chosen subcommand that looks like an option but is none
+/// of its options, described with the closest option or, when it may be a file name,
+/// how to give it; nullopt when every option-like argument is known.
+std::optional<std::string> unknown_option(const CLI::App& app, int argc, char** argv)
+{
+  if (argc < 2) return std::nullopt;
+  const CLI::App* sub = nullptr;
+  for (const CLI::App* candidate : app.get_subcommands([](const CLI::App*) { return true; })) {
+    if (candidate->get_name() == argv[1]) sub = candidate;
+  }
+  if (sub == nullptr) return std::nullopt;
+  std::vector<std::string> longs;
+  std::vector<std::string> shorts;
+  for (const CLI::Option* option : sub->get_options()) {
+    for (const std::string& name : option->get_lnames()) longs.push_back("--" + name);
+    for (const std::string& name : option->get_snames()) shorts.push_back("-" + name);
+  }
+  for (int i = 2; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--") break;
+    if (arg.size() < 2 || arg[0] != '-') continue;
+    std::string name = arg.substr(0, arg.find('='));
+    bool known = name.rfind("--", 0) == 0 ? std::find(longs.begin(), longs.end(), name) != longs.end()
+                                          : std::find(shorts.begin(), shorts.end(), arg.substr(0, 2)) != shorts.end();
+    if (known) continue;
+    std::vector<std::string> all = longs;
+    all.insert(all.end(), shorts.begin(), shorts.end());
+    auto suggestion = closest_matches(name, all);
+    if (!suggestion.empty()) return fmt::format("unknown option `{}`; did you mean `{}`?", name, suggestion.front());
+    return fmt::format("unknown option `{0}`; a file whose name begins with - goes after `--`: plan {1} -- {0}", arg,
+                       argv[1]);
+  }
+  return std::nullopt;
+}
 
 int dispatch(int argc, char** argv)
 {
@@ -71,7 +108,13 @@ int dispatch(int argc, char** argv)
       app.exit(e, std::cout, std::cerr);
       return 0;
     }
-    print_error(e.what());
+    // An unknown option says more than what CLI11 makes of it (a file named
+    // -dash.yaml is "inputs is required" to it): name it, with the option meant or `--`.
+    if (auto unknown = unknown_option(app, argc, argv)) {
+      print_error(*unknown);
+    } else {
+      print_error(e.what());
+    }
     std::cerr << "Run `plan --help` for usage.\n";
     return static_cast<int>(ExitCode::CouldNotRun);
   }
