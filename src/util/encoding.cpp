@@ -158,7 +158,12 @@ std::optional<Character> next_bidi_control(std::string_view text, std::size_t fr
   return find(text, from, is_bidi);
 }
 
-bool needs_escape(char32_t c) { return is_disallowed(c) || is_bidi(c); }
+bool is_invisible(char32_t c)
+{
+  return c == 0x00AD || c == 0x180E || (c >= 0x200B && c <= 0x200D) || (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF;
+}
+
+bool needs_escape(char32_t c) { return is_disallowed(c) || is_bidi(c) || is_invisible(c); }
 
 std::string describe(char32_t c)
 {
@@ -183,6 +188,12 @@ std::string describe(char32_t c)
   case 0x2067: name = "RIGHT-TO-LEFT ISOLATE"; break;
   case 0x2068: name = "FIRST STRONG ISOLATE"; break;
   case 0x2069: name = "POP DIRECTIONAL ISOLATE"; break;
+  case 0x00AD: name = "SOFT HYPHEN"; break;
+  case 0x200B: name = "ZERO WIDTH SPACE"; break;
+  case 0x200C: name = "ZERO WIDTH NON-JOINER"; break;
+  case 0x200D: name = "ZERO WIDTH JOINER"; break;
+  case 0x2060: name = "WORD JOINER"; break;
+  case 0xFEFF: name = "ZERO WIDTH NO-BREAK SPACE"; break;
   default: break;
   }
   std::string code = fmt::format("U+{:04X}", static_cast<std::uint32_t>(c));

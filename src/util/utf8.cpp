@@ -3,6 +3,8 @@
 
 #include <utf8proc.h>
 
+#include <cstdlib>
+
 namespace plan::utf8 {
 
 namespace {
@@ -128,6 +130,19 @@ std::size_t length(std::string_view text)
     i += n == 0 ? 1 : n;
   }
   return count;
+}
+
+std::string nfc(std::string_view text)
+{
+  if (first_invalid_byte(text)) return std::string(text);
+  utf8proc_uint8_t* composed = nullptr;
+  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                    static_cast<utf8proc_ssize_t>(text.size()), &composed,
+                                    static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  if (n < 0) return std::string(text);
+  std::string out(reinterpret_cast<const char*>(composed), static_cast<std::size_t>(n));
+  std::free(composed);
+  return out;
 }
 
 std::size_t display_width(std::string_view text)

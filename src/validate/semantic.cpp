@@ -5,12 +5,15 @@
 #include "plan/model/format_version.hpp"
 #include "plan/model/school_year.hpp"
 #include "plan/util/edit_distance.hpp"
+#include "plan/util/encoding.hpp"
+#include "plan/util/utf8.hpp"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <unordered_set>
 #include <set>
 
@@ -19,6 +22,36 @@ namespace plan {
 namespace {
 
 using Json = nlohmann::json;
+
+// What two names that look alike are compared by: composed (NFC), without the
+// characters that show nothing.
+std::string comparison_key(const std::string& name)
+{
+  std::u32string kept;
+  for (char32_t c : utf8::decode(name)) {
+    if (!encoding::is_invisible(c)) kept.push_back(c);
+  }
+  return utf8::nfc(utf8::encode(kept));
+}
+
+// How `a` and `b`, which look alike, differ: "by an invisible U+200B ZERO WIDTH SPACE",
+// or "in Unicode normalisation ...".
+std::string how_they_differ(const std::string& a, const std::string& b)
+{
+  std::vector<std::string> invisible;
+  for (const std::string* text : {&a, &b}) {
+    for (char32_t c : utf8::decode(*text)) {
+      std::string name = encoding::describe(c);
+      if (encoding::is_invisible(c) && std::find(invisible.begin(), invisible.end(), name) == invisible.end()) {
+        invisible.push_back(name);
+      }
+    }
+  }
+  if (invisible.empty()) return "in Unicode normalisation: one is written with decomposed characters (NFD)";
+  std::string list;
+  for (const std::string& name : invisible) list += (list.empty() ? "" : ", ") + name;
+  return "by an invisible " + list;
+}
 using namespace std::chrono;
 
 struct Checker {
@@ -193,9 +226,15 @@ struct Checker {
         std::string n = name.get<std::string>();
         if (known.count(n)) return;
         auto suggestion = suggested++ < k_max_suggestions ? closest_matches(n, plan.owners) : std::vector<std::string>{};
+        std::string key = comparison_key(n);
+        auto twin = std::find_if(plan.owners.begin(), plan.owners.end(),
+                                 [&](const std::string& o) { return comparison_key(o) == key; });
         report(Severity::Error, "unknown-owner", at, fmt::format("unknown owner `{}`", n),
-               suggestion.empty() ? "add it to the plan's `owners` list, or use one listed there"
-                                  : fmt::format("did you mean `{}`?", suggestion.front()));
+               twin != plan.owners.end()
+                   ? fmt::format("did you mean `{}`? The two look the same but differ {}", *twin,
+                                 how_they_differ(n, *twin))
+               : suggestion.empty() ? "add it to the plan's `owners` list, or use one listed there"
+                                    : fmt::format("did you mean `{}`?", suggestion.front()));
       };
       if (owner.is_array()) {
         for (std::size_t i = 0; i < owner.size(); ++i) check_one(owner[i], pointer + "/" + std::to_string(i));
@@ -206,6 +245,55 @@ struct Checker {
     walk_entries(doc.value, "", [&](const Json& entry, const std::string& pointer) {
       if (entry.contains("owner")) check_value(entry["owner"], pointer + "/owner");
     });
+  }
+
+  // Names that look alike but are not the same text: an invisible character (U+200B,
+  // U+FEFF...) or a decomposed spelling makes two owners or tags of what a reader sees
+  // as one (two rows in a summary, an owner a filter misses). Each spelling after the
+  // first, in file order, is reported.
+  void lookalike_names()
+  {
+    struct Name {
+      SourceLocation location;
+      std::string what; // "owner" or "tag"
+      std::string text;
+      std::string pointer;
+    };
+    std::vector<Name> names;
+    auto add = [&](const char* what, const Json& value, const std::string& pointer) {
+      auto one = [&](const Json& v, const std::string& at) {
+        if (v.is_string()) names.push_back({doc.value_location(at), what, v.get<std::string>(), at});
+      };
+      if (value.is_array()) {
+        for (std::size_t i = 0; i < value.size(); ++i) {
+          one(value[i], pointer + "/" + std::to_string(i));
+        }
+      } else {
+        one(value, pointer);
+      }
+    };
+    if (doc.value.is_object()) {
+      if (auto it = doc.value.find("owners"); it != doc.value.end()) add("owner", *it, "/owners");
+    }
+    walk_entries(doc.value, "", [&](const Json& entry, const std::string& pointer) {
+      if (auto it = entry.find("owner"); it != entry.end()) add("owner", *it, pointer + "/owner");
+      if (auto it = entry.find("tags"); it != entry.end()) add("tag", *it, pointer + "/tags");
+    });
+    std::stable_sort(names.begin(), names.end(), [](const Name& a, const Name& b) {
+      return std::pair(a.location.line, a.location.column) < std::pair(b.location.line, b.location.column);
+    });
+    std::unordered_map<std::string, const Name*> first; // what + comparison key -> first spelling
+    std::unordered_set<std::string> listed(plan.owners.begin(), plan.owners.end());
+    for (const Name& n : names) {
+      // An owner missing from a plan's `owners` list is an unknown-owner error already.
+      if (n.what == "owner" && !listed.empty() && !listed.count(n.text) && n.pointer.rfind("/owners/", 0) != 0) continue;
+      auto [it, added] = first.emplace(n.what + '\n' + comparison_key(n.text), &n);
+      if (added || it->second->text == n.text) continue;
+      report(Severity::Warning, "lookalike-name", n.pointer,
+             fmt::format("{} `{}` looks the same as `{}` (line {}) but differs {}", n.what, n.text,
+                         it->second->text, it->second->location.line, how_they_differ(n.text, it->second->text)),
+             fmt::format("write it as on line {}, or retype it", it->second->location.line));
+    }
   }
 
   // Calls f on every section and item object of the JSON document.
@@ -435,6 +523,7 @@ void check_semantics(const Plan& plan, const JsonDocument& document, DiagnosticL
   checker.terms();
   checker.ids();
   checker.owners();
+  checker.lookalike_names();
   checker.schedules();
 }
 

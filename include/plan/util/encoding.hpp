@@ -41,7 +41,14 @@ std::optional<Character> first_control_character(std::string_view text);
 /// The first bidirectional control character at or after byte `from`, if any.
 std::optional<Character> next_bidi_control(std::string_view text, std::size_t from);
 
-/// Whether `c` is one of the characters above, which excerpts show as <U+XXXX>.
+/// Whether `c` takes no room and shows nothing, so that two names that differ by it
+/// look the same: zero-width space, non-joiner and joiner (U+200B-U+200D), word
+/// joiner and invisible operators (U+2060-U+2064), U+FEFF, soft hyphen (U+00AD) and
+/// the Mongolian vowel separator (U+180E).
+bool is_invisible(char32_t c);
+
+/// Whether `c` is one of the characters above, control, direction or invisible, which
+/// messages and excerpts show as <U+XXXX>.
 bool needs_escape(char32_t c);
 
 /// "U+202E RIGHT-TO-LEFT OVERRIDE" style name for messages (short names for the

@@ -27,6 +27,11 @@ std::string encode(std::u32string_view text);
 /// Number of code points in valid UTF-8 text (invalid bytes count one each).
 std::size_t length(std::string_view text);
 
+/// `text` in Unicode normalisation form C (composed), so that 教务处 spelled with
+/// decomposed characters compares equal to the usual spelling. Invalid UTF-8 is
+/// returned unchanged.
+std::string nfc(std::string_view text);
+
 /// Columns the text takes in a terminal: East Asian wide characters count two,
 /// combining marks zero (utf8proc's charwidth).
 std::size_t display_width(std::string_view text);

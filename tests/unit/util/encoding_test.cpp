@@ -73,4 +73,17 @@ TEST_SUITE("encoding")
     CHECK(encoding::needs_escape(0x200F));
     CHECK_FALSE(encoding::needs_escape(U'教'));
   }
+
+  TEST_CASE("characters that show nothing are invisible, and escaped in messages")
+  {
+    for (char32_t c : {U'\u200B', U'\u200C', U'\u200D', U'\u2060', U'\uFEFF', U'\u00AD'}) {
+      CHECK(encoding::is_invisible(c));
+      CHECK(encoding::needs_escape(c));
+    }
+    CHECK_FALSE(encoding::is_invisible(U' '));
+    CHECK_FALSE(encoding::is_invisible(U'\u3000')); // the ideographic space takes room
+    CHECK_FALSE(encoding::is_invisible(U'\u202E')); // a direction control, escaped for its own reason
+    CHECK(encoding::describe(0x200B) == "U+200B ZERO WIDTH SPACE");
+    CHECK(encoding::describe(0xFEFF) == "U+FEFF ZERO WIDTH NO-BREAK SPACE");
+  }
 }

@@ -38,4 +38,14 @@ TEST_SUITE("utf8")
     CHECK(utf8::display_width("abc") == 3);
     CHECK(utf8::encode(utf8::decode("混合 text")) == "混合 text");
   }
+
+  TEST_CASE("nfc composes decomposed characters and leaves composed text alone")
+  {
+    CHECK(utf8::nfc("e\u0301t\u00e9") == "\u00e9t\u00e9");
+    CHECK(utf8::nfc("教务处") == "教务处");
+    CHECK(utf8::nfc("\u1100\u1161") == "\uAC00"); // Hangul jamo to one syllable
+    CHECK(utf8::nfc("") == "");
+    CHECK(utf8::nfc("\xff\xfe") == "\xff\xfe"); // invalid UTF-8 unchanged
+    CHECK(utf8::nfc("\uF900") == "\u8C48"); // a compatibility ideograph is its unified twin, canonically
+  }
 }

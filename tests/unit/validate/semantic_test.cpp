@@ -204,3 +204,33 @@ TEST_SUITE("check_semantics")
     CHECK(load(minimal_plan("items:\n  - {title: z, when: 第19周, term: 2}\n")).diagnostics.empty());
   }
 }
+
+TEST_SUITE("semantic lookalike names")
+{
+  TEST_CASE("owners and tags that differ only by invisible characters or normalisation")
+  {
+    auto r = plan::test::load(plan::test::minimal_plan("items:\n"
+                                                       "  - {title: a, owner: 教务处, when: 每周四, tags: [德育]}\n"
+                                                       "  - {title: b, owner: \"教务处\\u2060\", when: 每周四}\n"
+                                                       "  - {title: c, owner: 教务处, when: 每周五, tags: [\"德\\u200C育\"]}\n"
+                                                       "  - {title: d, when: 每周五, tags: [德育, \"e\\u0301\", \"\\u00e9\"]}\n"));
+    // Without an `owners` list every spelling is an owner of its own: each after the
+    // first is a warning, at its own place (line 10 is the first item; columns count
+    // the escapes as written).
+    CHECK(plan::test::positions(r) == "11:23 lookalike-name; 12:46 lookalike-name; 13:49 lookalike-name");
+    const Diagnostic* d = plan::test::find_rule(r, "lookalike-name");
+    REQUIRE(d);
+    CHECK(d->severity == Severity::Warning);
+    CHECK(d->message == "owner `教务处\u2060` looks the same as `教务处` (line 10) but differs by an invisible U+2060 WORD "
+                        "JOINER");
+    CHECK(d->hint == "write it as on line 10, or retype it");
+  }
+
+  TEST_CASE("the same name written the same way, or two different names, are fine")
+  {
+    auto r = plan::test::load(plan::test::minimal_plan("items:\n"
+                                                       "  - {title: a, owner: 教务处, when: 每周四, tags: [德育]}\n"
+                                                       "  - {title: b, owner: 教务处, when: 每周四, tags: [德育, 智育]}\n"));
+    CHECK(plan::test::positions(r) == "");
+  }
+}
