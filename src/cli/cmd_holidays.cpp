@@ -36,8 +36,8 @@ ExitCode run_holidays(const HolidaysOptions& o)
   // year, August to August, so that the days before the first term show too.
   std::unique_ptr<ExpandedPlan> expanded;
   std::optional<Date> from, to;
-  if (!o.plan.empty()) {
-    expanded = load_expanded_plan(o.plan, *national, o.encoding);
+  if (o.plan) {
+    expanded = load_expanded_plan(*o.plan, *national, o.encoding);
     if (!expanded) return ExitCode::Problems;
     int y = expanded->calendar().first_year();
     from = Date{std::chrono::year{y} / std::chrono::August / 1};
@@ -52,7 +52,7 @@ ExitCode run_holidays(const HolidaysOptions& o)
   default: out = render_holidays_text(list, o.out.lang); break;
   }
   std::vector<std::string> inputs = o.holiday_files;
-  if (!o.plan.empty()) inputs.push_back(o.plan);
+  if (o.plan) inputs.push_back(*o.plan);
   write_output(out, o.out.output, inputs);
   return ExitCode::Ok;
 }

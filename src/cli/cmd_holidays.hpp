@@ -13,7 +13,7 @@
 namespace plan::cli {
 
 struct HolidaysOptions {
-  std::string plan;
+  std::optional<std::string> plan; ///< given, even as "" (an error), or not
   std::optional<int> year;
   std::vector<std::string> holiday_files;
   std::string encoding; ///< --encoding: the plan file's encoding, when not UTF-8

@@ -8,6 +8,7 @@
 #include "commands.hpp"
 #include "exit_code.hpp"
 #include "fatal.hpp"
+#include "output.hpp"
 #include "report.hpp"
 
 #include "plan/util/edit_distance.hpp"
@@ -130,7 +131,10 @@ int dispatch(int argc, char** argv)
 int run(int argc, char** argv)
 {
   try {
-    return dispatch(argc, argv);
+    int status = dispatch(argc, argv);
+    // A report that did not reach standard output is a failure, whatever it said.
+    finish_standard_output();
+    return status;
   } catch (const Fatal& e) {
     print_error(e.what());
   } catch (const std::exception& e) {

@@ -49,7 +49,7 @@ enum OutputOption : unsigned {
 struct OutputOptions {
   std::optional<Format> format; ///< unset: the mode's default
   Lang lang = Lang::Zh;
-  std::string output; ///< -o FILE; "" or "-" for standard output
+  std::string output = "-"; ///< -o FILE; "-" for standard output ("" is an error)
   Color color = Color::Auto;
   bool bom = false; ///< csv only: a UTF-8 byte-order mark first (for Excel)
 

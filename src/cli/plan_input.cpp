@@ -24,7 +24,8 @@ std::optional<HolidayTable> national_holidays(const std::vector<std::string>& fi
   HolidayTable table = HolidayTable::built_in();
   bool ok = true;
   for (const std::string& file : files) {
-    std::string text = read_input({file, file == "-" ? "<stdin>" : file});
+    // An empty name is named by its option, "--holidays: an empty file name".
+    std::string text = read_input({file, file == "-" ? "<stdin>" : file.empty() ? "--holidays" : file});
     DiagnosticList problems;
     int year = 0;
     auto days = parse_holiday_file(text, file, year, problems);
