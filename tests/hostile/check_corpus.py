@@ -35,12 +35,12 @@ def main():
             continue
         for name in os.listdir(path):
             stem, ext = os.path.splitext(name)
-            if ext == '.yaml':
+            if ext in ('.yaml', '.json'):  # a plan, or a holidays file given with --holidays
                 committed.add(f'{kind}/{stem}')
             elif ext == '.expect':
                 expects.add(f'{kind}/{stem}')
             else:
-                problems.append(f'{kind}/{name}: neither a .yaml file nor an .expect')
+                problems.append(f'{kind}/{name}: neither a .yaml or .json file nor an .expect')
     generated = set(generate.FILES)
     for name in committed & generated:
         problems.append(f'{name}: both committed and generated')
@@ -48,10 +48,13 @@ def main():
     for name in sorted(files - expects):
         problems.append(f'{name}.yaml: no .expect')
     for name in sorted(expects - files):
-        problems.append(f'{name}.expect: no .yaml file, committed or generated')
+        problems.append(f'{name}.expect: no .yaml or .json file, committed or generated')
     for name in sorted(committed):
-        if os.path.getsize(os.path.join(HERE, name + '.yaml')) > 100 * 1024:
-            problems.append(f'{name}.yaml: larger than 100 KB; let generate.py write it')
+        path = os.path.join(HERE, name + '.yaml')
+        if not os.path.exists(path):
+            path = os.path.join(HERE, name + '.json')
+        if os.path.getsize(path) > 100 * 1024:
+            problems.append(f'{name}: larger than 100 KB; let generate.py write it')
 
     for name in sorted(expects & files):
         with open(os.path.join(HERE, name + '.expect'), encoding='utf-8') as f:
@@ -67,7 +70,7 @@ def main():
             if m and not set(m.group(1).split(',')) <= COMMANDS:
                 problems.append(f'{name}.expect: unknown subcommand in `{line[:40]}`')
         rc = rcs[0].split()[1]
-        header = re.compile(re.escape(name) + r'\.yaml:[0-9]+:[0-9]+: (error|warning): .* \[[a-z0-9-]+\]$')
+        header = re.compile(re.escape(name) + r'\.(yaml|json):[0-9]+:[0-9]+: (error|warning): .* \[[a-z0-9-]+\]$')
         if rc == '1' and not any(header.match(line) for line in lines):
             problems.append(f'{name}.expect: rc 1 without a `FILE:LINE:COLUMN: error: ... [rule]` line')
         if rc == '2' and not any(line.startswith('plan: error: ') for line in lines):

@@ -73,8 +73,13 @@ read_expect() {
 }
 
 # Runs plan on $rel in $base with the extra arguments given; sets rc, output in $work/out.
+# A case that is a holidays file (.json) is given as --holidays to a run on seed.yaml.
 run_plan() {
-  (cd "$base" && timeout "$limit" "$plan" "${command[@]}" "$rel" "${after[@]}" "$@" < /dev/null > "$work/out" 2>&1)
+  if [ "$case_kind" = holidays ]; then
+    (cd "$base" && timeout "$limit" "$plan" "${command[@]}" seed.yaml "${after[@]}" --holidays "$rel" "$@" < /dev/null > "$work/out" 2>&1)
+  else
+    (cd "$base" && timeout "$limit" "$plan" "${command[@]}" "$rel" "${after[@]}" "$@" < /dev/null > "$work/out" 2>&1)
+  fi
   rc=$?
 }
 
@@ -109,7 +114,14 @@ check_run() {
 
 for expect in "$here"/*/*.expect; do
   rel=${expect#"$here"/}
-  rel=${rel%.expect}.yaml
+  rel=${rel%.expect}
+  case_kind=plan
+  if [ -f "$here/$rel.json" ]; then
+    rel=$rel.json
+    case_kind=holidays
+  else
+    rel=$rel.yaml
+  fi
   if [ -f "$here/$rel" ]; then
     base=$here
   elif [ -n "$generated" ] && [ -f "$generated/$rel" ]; then
