@@ -200,6 +200,15 @@ LoadResult load_plan(std::string_view text, std::string_view name, const SchemaV
   }
 
   JsonDocument document = to_json(*root, result.source, file);
+  for (const JsonDocument::NonTextKey& key : document.non_text_keys) {
+    bool null = key.type == YAML::NodeType::Null;
+    result.diagnostics.push_back(
+        {Severity::Error, "yaml-key", key.at, "",
+         null ? "this key is null (`~`, `null` or nothing before the `:`), not a name"
+              : fmt::format("this key is a {}, not a name", key.type == YAML::NodeType::Map ? "mapping" : "list"),
+         null ? "write the key's name, as in `title:`; to mean the word null, quote it: \"null\":"
+              : "a key is a name such as `title`; remove the brackets or the `? ` before it"});
+  }
   check_escaped_controls(document.value, "", document, result.source, result.diagnostics);
   limit_lists(document.value, "", "", document, result.diagnostics);
   std::size_t before_schema = result.diagnostics.size();

@@ -36,10 +36,13 @@ std::function<ExitCode()> setup_validate(CLI::App& app)
 ExitCode run_validate(const ValidateOptions& options)
 {
   Format format = options.out.format_or_default(formats_of("validate"));
+  // A bad holiday file is reported on standard error, in the text form, and stops the
+  // check before anything is written to standard output: dates computed without it
+  // would be wrong, and a report of no plans would look like a clean one.
+  auto national = national_holidays(options.holiday_files);
+  if (!national) return ExitCode::Problems;
   SchemaValidator schema;
-  DiagnosticList holiday_problems;
-  auto national = national_holidays(options.holiday_files, holiday_problems);
-  std::vector<InputName> inputs = national ? expand_inputs(options.inputs) : std::vector<InputName>{};
+  std::vector<InputName> inputs = expand_inputs(options.inputs);
   std::size_t errors = 0;
   std::size_t warnings = 0;
   std::size_t unreadable = 0;
@@ -56,9 +59,6 @@ ExitCode run_validate(const ValidateOptions& options)
       std::cout << render_diagnostic_text(d, source);
     }
   };
-  // A bad holiday file is reported like a bad plan, in the chosen format, and stops
-  // the check: dates computed without it would be wrong.
-  for (const Diagnostic& d : holiday_problems) emit(d, nullptr);
   for (const InputName& input : inputs) {
     std::string text;
     try {

@@ -13,14 +13,6 @@ namespace plan::cli {
 
 std::optional<HolidayTable> national_holidays(const std::vector<std::string>& files)
 {
-  DiagnosticList problems;
-  auto table = national_holidays(files, problems);
-  print_diagnostics(problems, nullptr);
-  return table;
-}
-
-std::optional<HolidayTable> national_holidays(const std::vector<std::string>& files, DiagnosticList& all_problems)
-{
   HolidayTable table = HolidayTable::built_in();
   bool ok = true;
   for (const std::string& file : files) {
@@ -29,7 +21,7 @@ std::optional<HolidayTable> national_holidays(const std::vector<std::string>& fi
     DiagnosticList problems;
     int year = 0;
     auto days = parse_holiday_file(text, file, year, problems);
-    all_problems.insert(all_problems.end(), problems.begin(), problems.end());
+    print_diagnostics(problems, nullptr);
     if (!problems.empty()) {
       ok = false;
       continue;

@@ -13,10 +13,8 @@
 namespace plan::cli {
 
 /// The built-in holiday table with each --holidays file layered on top, in order.
-/// Problems in a file are appended to `problems`; returns nullopt if there were any.
-std::optional<HolidayTable> national_holidays(const std::vector<std::string>& files, DiagnosticList& problems);
-
-/// The same, printing any problems to standard error as text.
+/// Every problem of every file goes to standard error as text; returns nullopt if
+/// there were any. Throws Fatal when a file cannot be read.
 std::optional<HolidayTable> national_holidays(const std::vector<std::string>& files);
 
 /// Reads one plan (FILE or -), converting it from `encoding` first when that is set,

@@ -1,6 +1,7 @@
 // Text to a YAML tree; syntax errors and duplicate mapping keys become diagnostics.
 #include "plan/yaml/parse.hpp"
 
+#include "plan/util/utf8.hpp"
 #include "plan/yaml/scan.hpp"
 
 #include <yaml-cpp/eventhandler.h>
@@ -8,6 +9,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cstdint>
 #include <map>
 #include <sstream>
 #include <string>
@@ -134,6 +137,58 @@ Friendly describe_syntax_error(const std::string& message)
   return {message, "check the indentation and quoting on this line and the one before"};
 }
 
+// A key written with something that only looks like `: `: a full-width colon
+// (`title：演练`), or a colon followed by a space-like or invisible character
+// (`title:<U+FEFF>演练`). YAML reads such a line as text, and the error comes a line or
+// more later, where the next key is. Looks at the line where the error was found and,
+// upwards, the lines of the text it continues; finds a key of ASCII letters, digits,
+// `_` or `-` after the indentation and any `- `.
+struct LookalikeColon {
+  std::size_t offset; // of the character to name
+  std::string key;
+  char32_t character;
+};
+
+std::optional<LookalikeColon> lookalike_colon_in_line(std::string_view line, std::size_t line_offset)
+{
+  std::size_t i = 0;
+  for (;;) {
+    while (i < line.size() && line[i] == ' ') ++i;
+    if (i + 1 < line.size() && line[i] == '-' && line[i + 1] == ' ') {
+      ++i;
+      continue;
+    }
+    break;
+  }
+  std::size_t key_start = i;
+  while (i < line.size() && (std::isalnum(static_cast<unsigned char>(line[i])) || line[i] == '_' || line[i] == '-')) ++i;
+  if (i == key_start) return std::nullopt;
+  std::string key(line.substr(key_start, i - key_start));
+  std::u32string rest = utf8::decode(line.substr(i, 8));
+  if (rest.empty()) return std::nullopt;
+  if (rest[0] == U'\uFF1A') return LookalikeColon{line_offset + i, key, rest[0]};
+  if (rest[0] != U':' || rest.size() < 2) return std::nullopt;
+  char32_t next = rest[1];
+  bool space_like = next == U'\u00A0' || next == U'\u3000' || next == U'\u202F' || next == U'\u205F' ||
+                    (next >= U'\u2000' && next <= U'\u200B') || next == U'\uFEFF' || next == U'\u2060';
+  if (!space_like) return std::nullopt;
+  return LookalikeColon{line_offset + i + 1, key, next};
+}
+
+std::optional<LookalikeColon> find_lookalike_colon(const SourceText& source, std::size_t error_line)
+{
+  if (error_line == 0 || error_line > source.line_count()) return std::nullopt;
+  auto indentation = [](std::string_view line) { return line.find_first_not_of(' '); };
+  std::size_t error_indent = indentation(source.line(error_line));
+  for (std::size_t line = error_line; line >= 1 && error_line - line <= 50; --line) {
+    std::string_view text = source.line(line);
+    if (auto found = lookalike_colon_in_line(text, source.line_start(line))) return found;
+    std::size_t indent = indentation(text);
+    if (line < error_line && indent != std::string_view::npos && indent <= error_indent) break;
+  }
+  return std::nullopt;
+}
+
 // Drives the parser document by document and remembers where the last one started.
 class DocumentStarts : public YAML::EventHandler {
 public:
@@ -236,6 +291,21 @@ std::optional<YAML::Node> parse_yaml(const SourceText& source, std::string_view 
                        "indent with spaces; YAML does not allow tabs for indentation"});
         return std::nullopt;
       }
+    }
+    if (auto lookalike = find_lookalike_colon(source, where.line)) {
+      std::string shown = fmt::format("<U+{:04X}>", static_cast<std::uint32_t>(lookalike->character));
+      bool colon = lookalike->character == U'\uFF1A';
+      out.push_back(
+          {Severity::Error, "yaml-syntax", at(lookalike->offset), "",
+           colon ? fmt::format("YAML syntax error: `{}` is followed by a full-width colon `：` (U+FF1A), so YAML "
+                               "reads the line as text, not as a key",
+                               lookalike->key)
+                 : fmt::format("YAML syntax error: the `:` after `{}` is followed by {}, not a space, so YAML reads "
+                               "the line as text, not as a key",
+                               lookalike->key, shown),
+           colon ? fmt::format("type the colon as `:` followed by a space: `{}: …`", lookalike->key)
+                 : fmt::format("replace {} with an ordinary space", shown)});
+      return std::nullopt;
     }
     Friendly friendly = describe_syntax_error(e.msg);
     out.push_back({Severity::Error, "yaml-syntax", where, "", fmt::format("YAML syntax error: {}", friendly.message),

@@ -164,13 +164,21 @@ struct Converter {
       nlohmann::json object = nlohmann::json::object();
       SourceLocation previous = here;
       for (const auto& entry : node) {
-        std::string key = entry.first.IsScalar() ? entry.first.Scalar() : std::string("?");
         SourceLocation key_at = location_of(entry.first.Mark(), source, file, here);
         if (before(key_at, previous)) { // a key written as an alias: its value is on its line
           SourceLocation value_at = location_of(entry.second.Mark(), source, file, previous);
           key_at = entry.second.IsNull() || before(value_at, previous) ? previous : value_at;
         }
         previous = key_at;
+        if (!entry.first.IsScalar()) {
+          // An empty key has no mark of its own: the value's, or the mapping's.
+          if (entry.first.IsNull() && entry.first.Mark().is_null()) {
+            key_at = location_of(entry.second.Mark(), source, file, here);
+          }
+          doc.non_text_keys.push_back({key_at, entry.first.Type()});
+          continue;
+        }
+        const std::string& key = entry.first.Scalar();
         if (object.contains(key)) continue; // duplicate: reported by parse_yaml
         std::string child = pointer + "/" + json_pointer_token(key);
         doc.key_locations.emplace(child, key_at);

@@ -24,6 +24,13 @@ struct JsonDocument {
   /// Pointers of plain scalars `=`, which YAML 1.1 reads as its "value" type (a
   /// language-independent key), not as text; PyYAML refuses it.
   std::vector<std::string> yaml11_values;
+  /// Mapping keys that are not text: null (`~:`, `null:`, an empty `? `), a list or a
+  /// mapping. Their entries are left out of `value`; each must be reported.
+  struct NonTextKey {
+    SourceLocation at;
+    YAML::NodeType::value type;
+  };
+  std::vector<NonTextKey> non_text_keys;
 
   /// Where the value at `pointer` starts; falls back to the nearest ancestor.
   SourceLocation value_location(const std::string& pointer) const;
@@ -36,8 +43,8 @@ std::string json_pointer_token(const std::string& token);
 
 /// Converts a parsed document. Plain scalars resolve by the YAML 1.2 core schema
 /// (null, true/false, integers, floats, else text); quoted and block scalars are text.
-/// Mapping keys are taken as text; for a duplicated key the first entry wins, as in
-/// yaml-cpp lookups.
+/// Text mapping keys are taken as text (a key that is not text is set aside in
+/// `non_text_keys`); for a duplicated key the first entry wins, as in yaml-cpp lookups.
 JsonDocument to_json(const YAML::Node& root, const SourceText& source, const std::string& file);
 
 } // namespace plan
