@@ -13,10 +13,16 @@ if ! command -v gcovr >/dev/null; then
   if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends gcovr >/dev/null
 fi
-cmake --preset coverage >/dev/null
+# No compiler launcher: a cached object from another build directory would carry
+# another directory's counter file names.
+cmake --preset coverage -DCMAKE_CXX_COMPILER_LAUNCHER= >/dev/null
 cmake --build --preset coverage
 find build/coverage -name '*.gcda' -delete # counts from this run only
-ctest --preset coverage "$@" || echo "coverage: some tests failed; the figures below are still what ran"
+# The two cases that run plan under a file-size limit (ulimit -f) are left out: the
+# program writes its counts as it exits, a truncated counter file would be the result,
+# and every later run's counts would be refused or wrong.
+ctest --preset coverage -E 'output-write-fails-target-untouched|output-killed-mid-write' "$@" ||
+  echo "coverage: some tests failed; the figures below are still what ran"
 
 gcovr_args=(--root . --object-directory build/coverage --filter 'src/' --exclude-throw-branches
             --exclude-unreachable-branches --sort-percentage)
