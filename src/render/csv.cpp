@@ -14,8 +14,8 @@ std::string csv_field(std::string_view text, bool multi_line)
   // <U+XXXX> (encoding::visible); a line break too, but in the one multi-line field
   // (the 行事历's work column), whose lines are each escaped and joined with LF.
   std::string value = encoding::visible(text, multi_line);
-  if (!value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@' || value[0] == '\t' ||
-                         value[0] == '\r')) {
+  // (A CR can no longer start it: visible() shows it, or makes it an LF.)
+  if (!value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@' || value[0] == '\t')) {
     value.insert(value.begin(), '\'');
   }
   if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
