@@ -138,6 +138,9 @@ void check_escaped_controls(const nlohmann::json& node, const std::string& point
       if (text[i] == '\r') bad = U'\r';
       if (text.compare(i, 2, "\xC2\x85") == 0) bad = 0x85;
     }
+    // The YAML library writes the escape \N (NEL) as the lone byte 0x85, not as UTF-8.
+    auto invalid = bad ? std::nullopt : utf8::first_invalid_byte(text);
+    if (invalid && static_cast<unsigned char>(text[*invalid]) == 0x85) bad = 0x85;
     SourceLocation where = key ? document.key_location(at) : document.value_location(at);
     // A direction control is a warning (check_bidi's, for one written as it is); one
     // that an escape ("\u202E") put there is not on the line as it is.

@@ -11,6 +11,7 @@
 #include "output.hpp"
 #include "report.hpp"
 
+#include "plan/render/diagnostics.hpp"
 #include "plan/util/edit_distance.hpp"
 #include "plan/version.hpp"
 
@@ -138,7 +139,7 @@ int run(int argc, char** argv)
   } catch (const Fatal& e) {
     print_error(e.what());
   } catch (const std::exception& e) {
-    std::cerr << "plan: internal error: " << e.what() << "\n";
+    std::cerr << "plan: internal error: " << message_visible(e.what()) << "\n";
   }
   return static_cast<int>(ExitCode::CouldNotRun);
 }

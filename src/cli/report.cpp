@@ -7,7 +7,8 @@
 
 namespace plan::cli {
 
-void print_error(std::string_view message) { std::cerr << "plan: error: " << message << "\n"; }
+// The message names files and quotes arguments: shown as diagnostics show them.
+void print_error(std::string_view message) { std::cerr << "plan: error: " << message_visible(message) << "\n"; }
 
 void print_diagnostics(const DiagnosticList& diagnostics, const SourceText* source)
 {

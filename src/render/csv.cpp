@@ -2,16 +2,20 @@
 #include "plan/render/csv.hpp"
 
 #include "plan/render/checklist_rows.hpp"
+#include "plan/util/encoding.hpp"
 
 #include <fmt/format.h>
 
 namespace plan {
 
-std::string csv_field(std::string_view text)
+std::string csv_field(std::string_view text, bool multi_line)
 {
-  std::string value(text);
-  if (!value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@' || value[0] == '\t' ||
-                         value[0] == '\r')) {
+  // The one rule of CSV output: every field goes through here. Controls are shown as
+  // <U+XXXX> (encoding::visible); a line break too, but in the one multi-line field
+  // (the 行事历's work column), whose lines are each escaped and joined with LF.
+  std::string value = encoding::visible(text, multi_line);
+  // (A CR can no longer start it: visible() shows it, or makes it an LF.)
+  if (!value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@' || value[0] == '\t')) {
     value.insert(value.begin(), '\'');
   }
   if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
@@ -90,9 +94,9 @@ std::string render_term_table_csv(const TermTable& t, Lang lang)
   for (const TermRow& row : t.rows) {
     TermRowCells c = term_row_cells(t, row, lang);
     std::string work;
-    for (const std::string& line : c.work) work += (work.empty() ? "" : "\n") + line;
+    for (const std::string& line : c.work) work += (work.empty() ? "" : "\n") + encoding::visible(line);
     std::string week = row.before_term ? "before" : row.week == 0 ? "" : std::to_string(row.week);
-    out += fmt::format("{},{},{},{},{}\r\n", week, format_iso(row.first), format_iso(row.last), csv_field(work),
+    out += fmt::format("{},{},{},{},{}\r\n", week, format_iso(row.first), format_iso(row.last), csv_field(work, true),
                        csv_field(c.owners));
   }
   return out;

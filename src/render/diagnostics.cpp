@@ -62,18 +62,20 @@ std::string excerpt(std::string_view line, std::size_t line_number, std::size_t 
   return text + "\n" + std::string(gutter.size() - 2, ' ') + "| " + pad + "^\n";
 }
 
+} // namespace
+
 // A message or hint quotes the file's keys and values, which can hold any character
-// through a YAML escape ("\e[2J", "\u202E"): show those that would act on the
-// terminal or reorder the line as <U+XXXX>, as in the excerpt.
-std::string visible(const std::string& text)
+// through a YAML escape ("\e[2J", "\u202E"), and a file's name can hold any byte but
+// `/` and NUL: show what encoding::visible() shows (controls, line breaks) and also
+// the characters that reorder the line or hide in it as <U+XXXX>, as in the excerpt.
+std::string message_visible(std::string_view text)
 {
-  bool plain = std::all_of(text.begin(), text.end(), [](char c) {
-    return static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x7F;
-  });
-  if (plain) return text;
+  std::string shown = encoding::visible(text);
+  bool plain = std::all_of(shown.begin(), shown.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (plain) return shown;
   std::string out;
-  for (char32_t c : utf8::decode(text)) {
-    if (c == U'\n' || escaped_in_output(c)) {
+  for (char32_t c : utf8::decode(shown)) {
+    if (encoding::needs_escape(c)) {
       out += fmt::format("<U+{:04X}>", static_cast<std::uint32_t>(c));
     } else {
       out += utf8::encode(std::u32string_view(&c, 1));
@@ -82,21 +84,19 @@ std::string visible(const std::string& text)
   return out;
 }
 
-} // namespace
-
 std::string render_diagnostic_text(const Diagnostic& d, const SourceText* source)
 {
   std::string out;
   if (d.location.line > 0) {
-    out = fmt::format("{}:{}:{}: {}: {} [{}]\n", d.location.file, d.location.line, d.location.column,
-                      to_string(d.severity), visible(d.message), d.rule);
+    out = fmt::format("{}:{}:{}: {}: {} [{}]\n", message_visible(d.location.file), d.location.line, d.location.column,
+                      to_string(d.severity), message_visible(d.message), d.rule);
   } else {
-    out = fmt::format("{}: {}: {} [{}]\n", d.location.file, to_string(d.severity), visible(d.message), d.rule);
+    out = fmt::format("{}: {}: {} [{}]\n", message_visible(d.location.file), to_string(d.severity), message_visible(d.message), d.rule);
   }
   if (source && d.location.line > 0 && d.location.line <= source->line_count()) {
     out += excerpt(source->line(d.location.line), d.location.line, d.location.column);
   }
-  if (!d.hint.empty()) out += fmt::format("  hint: {}\n", visible(d.hint));
+  if (!d.hint.empty()) out += fmt::format("  hint: {}\n", message_visible(d.hint));
   return out;
 }
 
@@ -111,7 +111,7 @@ std::string render_diagnostic_json(const Diagnostic& d)
   j["rule"] = d.rule;
   j["message"] = d.message;
   j["hint"] = d.hint;
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return encoding::json_visible(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 namespace {
@@ -143,9 +143,11 @@ std::string escape_property(std::string_view s)
 
 std::string render_diagnostic_github(const Diagnostic& d)
 {
+  // Line breaks in the message are the format's own %0A; other controls are shown.
   std::string message = d.message;
   if (!d.hint.empty()) message += " (" + d.hint + ")";
-  std::string where = fmt::format("file={}", escape_property(d.location.file));
+  message = encoding::visible(message, true);
+  std::string where = fmt::format("file={}", escape_property(message_visible(d.location.file)));
   if (d.location.line > 0) where += fmt::format(",line={},col={}", d.location.line, d.location.column);
   return fmt::format("::{} {},title={}::{}\n", d.severity == Severity::Error ? "error" : "warning", where,
                      escape_property("plan " + d.rule), escape_data(message));

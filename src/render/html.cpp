@@ -3,6 +3,7 @@
 #include "plan/render/html.hpp"
 
 #include "plan/render/term_rows.hpp"
+#include "plan/util/encoding.hpp"
 
 #include <fmt/format.h>
 
@@ -10,10 +11,14 @@ namespace plan {
 
 std::string html_escape(std::string_view text)
 {
+  // The one rule of HTML output: every piece of text goes through here. Controls are
+  // shown as <U+XXXX> (encoding::visible), written as &lt;U+XXXX&gt;, and a line break
+  // as <br>.
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
+  for (char c : encoding::visible(text, true)) {
     switch (c) {
+    case '\n': out += "<br>"; break;
     case '&': out += "&amp;"; break;
     case '<': out += "&lt;"; break;
     case '>': out += "&gt;"; break;
@@ -39,11 +44,12 @@ const char* k_base_style = R"(
   tr { break-inside: avoid; page-break-inside: avoid; }
 )";
 
+// The <title> holds no markup: a line break in it is shown as <U+000A>, as in text.
 std::string page(const std::string& title, const std::string& style, const std::string& body, Lang lang)
 {
   return fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n"
                      "<style>{}{}</style>\n</head>\n<body>\n{}</body>\n</html>\n",
-                     lang == Lang::Zh ? "zh-CN" : "en", html_escape(title), k_base_style, style, body);
+                     lang == Lang::Zh ? "zh-CN" : "en", html_escape(encoding::visible(title)), k_base_style, style, body);
 }
 
 std::string heading(const Plan& p)

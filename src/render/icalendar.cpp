@@ -3,6 +3,7 @@
 #include "plan/render/icalendar.hpp"
 
 #include "plan/render/checklist_rows.hpp"
+#include "plan/util/encoding.hpp"
 
 #include <fmt/format.h>
 
@@ -15,10 +16,13 @@ using namespace std::chrono;
 
 std::string icalendar_text(std::string_view text)
 {
+  // The one rule of iCalendar output: every TEXT value goes through here. RFC 5545 TEXT
+  // admits no control character but HTAB: controls are shown as <U+XXXX>
+  // (encoding::visible), each line break (CR LF, CR, LF, NEL, U+2028, U+2029) is the
+  // escape \n, and \, ; and , are escaped.
   std::string out;
   out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
+  for (char c : encoding::visible(text, true)) {
     switch (c) {
     case '\\':
     case ';':
@@ -26,16 +30,10 @@ std::string icalendar_text(std::string_view text)
       out += '\\';
       out += c;
       break;
-    case '\r':
-      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-      out += "\\n";
-      break;
     case '\n':
       out += "\\n";
       break;
     default:
-      // RFC 5545 TEXT admits no control character but HTAB.
-      if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == '\x7f') break;
       out += c;
     }
   }

@@ -2,10 +2,24 @@
 #include "plan/render/json.hpp"
 
 #include "plan/render/checklist_rows.hpp"
+#include "plan/util/encoding.hpp"
 
 #include <nlohmann/json.hpp>
 
 namespace plan {
+
+namespace {
+
+// The one rule of JSON output: every value is written by json_text(), which escapes
+// what JSON allows raw but a terminal acts on (DEL, C1 controls, U+2028, U+2029) as
+// \uXXXX, as the JSON writer escapes the C0 controls; bytes that are not UTF-8 become
+// U+FFFD. The text means exactly what the input said.
+std::string json_text(const nlohmann::ordered_json& j, int indent = -1)
+{
+  return encoding::json_visible(j.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+}
+
+} // namespace
 
 std::string render_checklist_json(const Checklist& c, Lang lang, bool explain_field)
 {
@@ -20,7 +34,7 @@ std::string render_checklist_json(const Checklist& c, Lang lang, bool explain_fi
   Json range;
   range["from"] = format_iso(c.from);
   range["to"] = format_iso(c.to);
-  out += "{\n  \"plan\": " + head.dump(-1, ' ', false, Json::error_handler_t::replace) +
+  out += "{\n  \"plan\": " + json_text(head) +
          ",\n  \"range\": " + range.dump() + ",\n  \"occurrences\": [";
   bool first = true;
   for (const Occurrence* o : c.rows) {
@@ -56,7 +70,7 @@ std::string render_checklist_json(const Checklist& c, Lang lang, bool explain_fi
     j["no_school"] = o->off_day && o->kind != OccurrenceKind::Window ? Json(day_reason(*c.calendar, o->date, lang))
                                                                      : Json(nullptr);
     if (explain_field) j["explain"] = explain(*o, s, *c.calendar, lang);
-    out += (first ? "\n    " : ",\n    ") + j.dump(-1, ' ', false, Json::error_handler_t::replace);
+    out += (first ? "\n    " : ",\n    ") + json_text(j);
     first = false;
   }
   out += first ? "]\n}\n" : "\n  ]\n}\n";
@@ -106,7 +120,7 @@ std::string render_month_json(const MonthGrid& g, Lang lang)
     }
     j["agenda"].push_back(a);
   }
-  return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  return json_text(j, 2) + "\n";
 }
 
 } // namespace plan
@@ -122,7 +136,7 @@ namespace plan {
 std::string render_summary_json(const Summary& s, Lang lang)
 {
   using Json = nlohmann::ordered_json;
-  auto dump = [](const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); };
+  auto dump = [](const Json& j) { return json_text(j); };
   auto count = [](const SummaryCount& c) { return Json{{"items", c.items}, {"occurrences", c.occurrences}}; };
   // One element per line: short enough to read, stable enough to diff.
   auto array = [&](const char* key, const std::vector<Json>& elements, bool last) {
@@ -222,7 +236,7 @@ std::string render_holidays_json(const HolidayList& list)
     j.push_back({{"date", format_iso(d->date)}, {"weekday", weekday_label(d->date, Lang::En)}, {"name", d->name},
                  {"isOffDay", d->off}, {"origin", to_string(d->origin)}, {"source", d->source}});
   }
-  return j.dump(2) + "\n";
+  return json_text(j, 2) + "\n";
 }
 
 } // namespace plan

@@ -2,6 +2,7 @@
 #include "plan/render/markdown.hpp"
 
 #include "plan/render/checklist_rows.hpp"
+#include "plan/util/encoding.hpp"
 
 #include <fmt/format.h>
 
@@ -9,16 +10,23 @@ namespace plan {
 
 namespace {
 
-// Markdown that could change the meaning of plan text: escape it.
+// The one rule of Markdown output: every piece of input goes through md(). Controls
+// are shown as <U+XXXX> (encoding::visible), a line break as <br> (a line of its own
+// would end the list item or table row), and Markdown that could change the meaning
+// of plan text is escaped, `|` included, so that a cell stays one cell.
 std::string md(std::string_view text)
 {
   std::string out;
-  for (char c : text) {
+  for (char c : encoding::visible(text, true)) {
+    if (c == '\n') {
+      out += "<br>";
+      continue;
+    }
     if (c == '\\' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' || c == '>' || c == '#' ||
         c == '|' || c == '&') {
       out += '\\';
     }
-    out += c == '\n' ? ' ' : c;
+    out += c;
   }
   return out;
 }

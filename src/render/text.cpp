@@ -2,6 +2,7 @@
 #include "plan/render/text.hpp"
 
 #include "plan/render/checklist_rows.hpp"
+#include "plan/util/encoding.hpp"
 #include "plan/util/utf8.hpp"
 
 #include <fmt/format.h>
@@ -10,6 +11,14 @@
 #include <array>
 
 namespace plan {
+
+// The one rule of text output: every cell and line made from input goes through
+// text_field() (encoding::visible: controls and line breaks as <U+XXXX>) before it is
+// padded, coloured or ended with the renderer's own line break. Labels hold no
+// control character, so a line escaped whole is escaped where its input parts are.
+namespace {
+std::string text_field(std::string_view text) { return encoding::visible(text); }
+} // namespace
 
 std::string pad_to_width(const std::string& text, std::size_t width)
 {
@@ -36,8 +45,8 @@ std::string render_checklist_text(const Checklist& c, Lang lang, bool explain_li
     std::string title = r.item->item->title + r.amount;
     if (o->kind == OccurrenceKind::Window) title += zh ? fmt::format("，截止{}", format_iso(o->due)) : fmt::format(", due {}", format_iso(o->due));
     if (!r.note.empty()) title += zh ? "（" + r.note + "）" : " (" + r.note + ")";
-    line.cells = {when, weekday_label(o->date, lang), week, r.owners.empty() ? "-" : r.owners, title};
-    if (explain_lines) line.explain = explain(*o, *r.schedule, *c.calendar, lang);
+    line.cells = {when, weekday_label(o->date, lang), week, r.owners.empty() ? "-" : text_field(r.owners), text_field(title)};
+    if (explain_lines) line.explain = text_field(explain(*o, *r.schedule, *c.calendar, lang));
     for (std::size_t i = 0; i < 5; ++i) widths[i] = std::max(widths[i], utf8::display_width(line.cells[i]));
     lines.push_back(std::move(line));
   }
@@ -126,7 +135,9 @@ std::string render_month_text(const MonthGrid& g, Lang lang, bool color)
             : "\nLegend: * items  H public holiday  W make-up workday  O school day off  E extra school day\n";
   if (!g.daily.empty()) {
     out += zh ? "\n每个上课日：\n" : "\nEvery school day:\n";
-    for (const Occurrence* o : g.daily) out += "  - " + title_with_owners(*g.expansion->items[o->item].item, lang) + "\n";
+    for (const Occurrence* o : g.daily) {
+      out += "  - " + text_field(title_with_owners(*g.expansion->items[o->item].item, lang)) + "\n";
+    }
   }
   if (g.agenda.empty()) {
     out += zh ? "\n本月没有其他事项。\n" : "\nNothing else this month.\n";
@@ -143,6 +154,7 @@ std::string render_month_text(const MonthGrid& g, Lang lang, bool color)
     else if (kind == DayKind::Weekend || kind == DayKind::Vacation || kind == DayKind::DayOff) {
       head += zh ? "（不上课）" : " (no school)";
     }
+    head = text_field(head);
     out += (color ? std::string(k_bold) + head + k_reset : head) + "\n";
     for (const Occurrence* o : day.items) {
       const ItemRef& ref = g.expansion->items[o->item];
@@ -151,7 +163,7 @@ std::string render_month_text(const MonthGrid& g, Lang lang, bool color)
                          window_due_today(*o, lang);
       std::string owners = join_names(ref.item->owners, lang);
       if (!owners.empty()) line += " — " + owners;
-      out += line + "\n";
+      out += text_field(line) + "\n";
     }
   }
   return out;
@@ -164,6 +176,8 @@ std::string render_term_table_text(const TermTable& table, Lang lang)
   std::array<std::size_t, 2> widths{utf8::display_width(headings[0]), utf8::display_width(headings[1])};
   for (const TermRow& r : table.rows) {
     rows.push_back(term_row_cells(table, r, lang));
+    for (std::string& line : rows.back().work) line = text_field(line);
+    rows.back().owners = text_field(rows.back().owners);
     widths[0] = std::max(widths[0], utf8::display_width(rows.back().week));
     widths[1] = std::max(widths[1], utf8::display_width(rows.back().dates));
   }
@@ -192,8 +206,8 @@ std::string render_holidays_text(const HolidayList& list, Lang lang)
   std::vector<std::array<std::string, 6>> rows;
   std::array<std::size_t, 6> widths{};
   for (const HolidayDay* d : list.days) {
-    rows.push_back({format_iso(d->date), weekday_label(d->date, lang), day_status_label(d->off, lang), d->name,
-                    to_string(d->origin), d->source});
+    rows.push_back({format_iso(d->date), weekday_label(d->date, lang), day_status_label(d->off, lang), text_field(d->name),
+                    to_string(d->origin), text_field(d->source)});
     for (std::size_t i = 0; i < 6; ++i) widths[i] = std::max(widths[i], utf8::display_width(rows.back()[i]));
   }
   std::string out;

@@ -8,6 +8,7 @@
 
 #include <iconv.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
@@ -164,6 +165,59 @@ bool is_invisible(char32_t c)
 }
 
 bool needs_escape(char32_t c) { return is_disallowed(c) || is_bidi(c) || is_invisible(c); }
+
+bool shown_escaped(char32_t c, bool multi_line)
+{
+  bool line_break = c == U'\n' || c == U'\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
+  if (line_break) return !multi_line;
+  return (c < 0x20 && c != U'\t') || c == 0x7F || (c >= 0x80 && c <= 0x9F);
+}
+
+std::string visible(std::string_view text, bool multi_line)
+{
+  bool plain = std::all_of(text.begin(), text.end(), [](char c) {
+    auto b = static_cast<unsigned char>(c);
+    return (b >= 0x20 && b < 0x7F) || b == '\t';
+  });
+  if (plain) return std::string(text);
+  std::u32string chars = utf8::decode(text);
+  std::string out;
+  out.reserve(text.size() + 16);
+  for (std::size_t i = 0; i < chars.size(); ++i) {
+    char32_t c = chars[i];
+    if (shown_escaped(c, multi_line)) {
+      out += fmt::format("<U+{:04X}>", static_cast<std::uint32_t>(c));
+    } else if (c == U'\r' || c == 0x85 || c == 0x2028 || c == 0x2029) { // multi-line: one LF per break
+      if (c == U'\r' && i + 1 < chars.size() && chars[i + 1] == U'\n') ++i;
+      out += '\n';
+    } else {
+      out += utf8::encode(std::u32string_view(&c, 1));
+    }
+  }
+  return out;
+}
+
+std::string json_visible(std::string_view json)
+{
+  std::string out;
+  out.reserve(json.size());
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    auto b = static_cast<unsigned char>(json[i]);
+    auto next = [&](std::size_t k) { return i + k < json.size() ? static_cast<unsigned char>(json[i + k]) : 0u; };
+    if (b == 0x7F) {
+      out += "\\u007f";
+    } else if (b == 0xC2 && next(1) >= 0x80 && next(1) <= 0x9F) {
+      out += fmt::format("\\u{:04x}", next(1));
+      ++i;
+    } else if (b == 0xE2 && next(1) == 0x80 && (next(2) == 0xA8 || next(2) == 0xA9)) {
+      out += next(2) == 0xA8 ? "\\u2028" : "\\u2029";
+      i += 2;
+    } else {
+      out += json[i];
+    }
+  }
+  return out;
+}
 
 std::string describe(char32_t c)
 {

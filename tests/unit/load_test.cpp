@@ -163,6 +163,10 @@ TEST_SUITE("load_plan")
     CHECK(r.diagnostics[3].message == "the text holds U+000D, a control character");
     // NEL is allowed in a file but not in a value; tabs and line breaks are fine.
     CHECK(positions(load(minimal_plan("unit: 小\xC2\x85学\n"))) == "9:7 control-character");
+    // The escape \N is NEL too, whatever bytes the YAML library makes of it.
+    auto nel = load(minimal_plan("unit: \"小\\N学\"\n"));
+    CHECK(positions(nel) == "9:7 control-character");
+    CHECK(nel.diagnostics[0].message == "the text holds U+0085, a control character");
     CHECK(load(minimal_plan("unit: \"小\\t学\\n部\"\n")).diagnostics.empty());
     // A direction control is a warning wherever it is written, not an error: written
     // as an escape, it is reported at its value, once.

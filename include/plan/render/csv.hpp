@@ -9,10 +9,11 @@
 
 namespace plan {
 
-/// One CSV field: quoted when it holds a comma, quote, CR or LF (quotes doubled); a
-/// field that starts with =, +, -, @, tab or CR is prefixed with ' so that
-/// spreadsheets do not run it as a formula.
-std::string csv_field(std::string_view text);
+/// One CSV field: its controls shown as <U+XXXX> (encoding::visible), line breaks
+/// included unless `multi_line` (then each is one LF inside the quotes); quoted when it
+/// holds a comma, quote or LF (quotes doubled); a field that starts with =, +, -, @ or
+/// tab is prefixed with ' so that spreadsheets do not run it as a formula.
+std::string csv_field(std::string_view text, bool multi_line = false);
 
 /// The checklist as CSV with the header
 /// date,end,due,kind,term,week,weekday,id,title,owner,section,tags,rule,meaning,index,total,role,quota,moved_from,

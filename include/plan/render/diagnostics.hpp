@@ -5,8 +5,15 @@
 #include "plan/util/source_text.hpp"
 
 #include <string>
+#include <string_view>
 
 namespace plan {
+
+/// Text from input as messages show it (a diagnostic's file, message and hint; every
+/// `plan: error:` line): encoding::visible(), and also bidirectional and invisible
+/// characters as <U+XXXX>, so that no name can colour the terminal, forge a line or
+/// read differently than it is.
+std::string message_visible(std::string_view text);
 
 /// `file:line:column: error: message [rule]`, then the source line and a caret under
 /// the column, then `  hint: …`. `source` may be null (no source line is shown).

@@ -10,7 +10,8 @@
 
 namespace plan {
 
-/// Text made safe for HTML element content and attribute values.
+/// Text made safe for HTML element content: & < > " ' as references, controls shown
+/// as <U+XXXX> (encoding::visible), each line break as <br>.
 std::string html_escape(std::string_view text);
 
 /// The month grid and agenda as a page that prints on A4 portrait.

@@ -28,8 +28,8 @@ namespace plan {
 std::string render_checklist_icalendar(const Checklist& checklist, Lang lang, bool explain);
 
 /// `text` as an RFC 5545 TEXT value: backslash, semicolon and comma get a backslash,
-/// a line break (LF, CR LF or CR) becomes \n, and other control characters but tab
-/// are dropped.
+/// a line break (LF, CR LF, CR, NEL, U+2028, U+2029) becomes \n, and other control
+/// characters but tab are shown as <U+XXXX> (encoding::visible).
 std::string icalendar_text(std::string_view text);
 
 /// One content line (without its line end) folded as RFC 5545 section 3.1 says: each

@@ -51,6 +51,25 @@ bool is_invisible(char32_t c);
 /// messages and excerpts show as <U+XXXX>.
 bool needs_escape(char32_t c);
 
+/// Whether output shows `c`, in text that came from input, as <U+XXXX> rather than as
+/// itself: a C0 control other than tab, DEL or a C1 control, which a terminal acts on,
+/// and U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR. A line break (LF, CR,
+/// NEL, U+2028, U+2029) is escaped only in a single-line field (`multi_line` false).
+bool shown_escaped(char32_t c, bool multi_line = false);
+
+/// Text from input (a title, an owner, a holiday's name or source, a file name) as
+/// every output shows it: each character of shown_escaped() as <U+XXXX> (a tab stays;
+/// bytes that are not UTF-8 become U+FFFD). A single-line field (the default) shows
+/// every line break so, and so can never forge a line; with `multi_line`, each line
+/// break (CR LF, CR, LF, NEL, U+2028, U+2029) becomes one LF, which the caller writes
+/// in its format's own way (<br>, \n, a line of its own).
+std::string visible(std::string_view text, bool multi_line = false);
+
+/// JSON text made safe for a terminal without changing its meaning: DEL, the C1
+/// controls and U+2028, U+2029 (which JSON allows raw in strings) written as \uXXXX
+/// escapes, as JSON writers already write the C0 controls.
+std::string json_visible(std::string_view json);
+
 /// "U+202E RIGHT-TO-LEFT OVERRIDE" style name for messages (short names for the
 /// characters above; "U+XXXX" for others).
 std::string describe(char32_t code_point);
