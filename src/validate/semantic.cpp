@@ -460,6 +460,11 @@ struct Checker {
       if (s.count == 0) {
         report(Severity::Error, "quota-count", e.pointer, fmt::format("`{}` asks for zero occurrences", s.text),
                "a count must be at least 1");
+      } else if (s.count > k_max_count) {
+        report(Severity::Error, "quota-count", e.pointer,
+               fmt::format("`{}` asks for {} occurrences, more than the {} plan counts in one period", s.text, s.count,
+                           k_max_count),
+               "check the number");
       }
       break;
     case ScheduleKind::Months:

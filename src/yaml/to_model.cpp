@@ -174,10 +174,12 @@ struct Builder {
     for (auto& [q, at] : entries) {
       const Json* n = member(*q, "at_least");
       std::string per = text(*q, "per");
-      if (!n || !n->is_number_integer() || n->get<long long>() < 1) continue;
+      // Out of range: the schema reports it (minimum 1, maximum k_max_count); a count
+      // is never cut down to fit.
+      if (!n || !n->is_number_integer() || n->get<long long>() < 1 || n->get<long long>() > k_max_count) continue;
       Schedule s;
       s.kind = ScheduleKind::Count;
-      s.count = static_cast<unsigned>(std::min<long long>(n->get<long long>(), 1'000'000));
+      s.count = static_cast<unsigned>(n->get<long long>());
       if (per == "week") s.period = Period::Week;
       else if (per == "month") s.period = Period::Month;
       else if (per == "quarter") s.period = Period::Quarter;
