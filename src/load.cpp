@@ -200,6 +200,7 @@ LoadResult load_plan(std::string_view text, std::string_view name, const SchemaV
   }
 
   JsonDocument document = to_json(*root, result.source, file);
+  result.diagnostics.insert(result.diagnostics.end(), document.diagnostics.begin(), document.diagnostics.end());
   check_escaped_controls(document.value, "", document, result.source, result.diagnostics);
   limit_lists(document.value, "", "", document, result.diagnostics);
   std::size_t before_schema = result.diagnostics.size();
