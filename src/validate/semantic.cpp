@@ -86,6 +86,13 @@ struct Checker {
       return;
     }
     if (plan.first_year == 0) return;
+    // Every date of the year, 1 August to 31 August of the next, must be one plan works with.
+    if (!k_supported_dates.contains_year(plan.first_year) || !k_supported_dates.contains_year(plan.first_year + 1)) {
+      report(Severity::Error, "date-range", "/academic_year",
+             fmt::format("academic year {} is outside the dates plan works with, {}", s, supported_dates_text()),
+             "check the year");
+      return;
+    }
     int second = std::stoi(s.substr(5, 4));
     if (second != plan.first_year + 1) {
       report(Severity::Error, "academic-year", "/academic_year",

@@ -88,6 +88,11 @@ struct Builder {
       error("invalid-date", pointer + "/" + key, fmt::format("{} is not a real date", s),
             month < 1 || month > 12 ? fmt::format("there is no month {}", month)
                                     : fmt::format("{} has no day {}", s.substr(0, 7), std::stoi(s.substr(8, 2))));
+    } else if (!k_supported_dates.contains(*d)) {
+      error("date-range", pointer + "/" + key,
+            fmt::format("{} is outside the dates plan works with, {}", s, supported_dates_text()),
+            "check the year");
+      return std::nullopt;
     }
     return d;
   }
@@ -157,7 +162,7 @@ struct Builder {
             hint += (i ? ", `" : "`") + r.suggestions[i] + "`";
           }
         }
-        error(r.rule, at, r.error, r.rule == "invalid-date" ? "" : hint);
+        error(r.rule, at, r.error, r.rule == "invalid-date" || r.rule == "date-range" ? "" : hint);
         continue;
       }
       item.when.push_back({*r.schedule, doc.value_location(at), at});
