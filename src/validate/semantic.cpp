@@ -537,6 +537,7 @@ void check_semantics(const Plan& plan, const JsonDocument& document, DiagnosticL
   checker.owners();
   checker.lookalike_names();
   checker.schedules();
+  check_holiday_clashes(plan.calendar.holidays, out);
 }
 
 } // namespace plan
