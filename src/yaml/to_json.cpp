@@ -183,7 +183,7 @@ struct Converter {
     std::string problem = tag_problem(node, node.Tag());
     if (problem.empty()) return;
     doc.diagnostics.push_back({Severity::Error, "yaml-tag", at, pointer, std::move(problem),
-                               "remove the tag: plan files use no YAML tags (!!str, or quotes, make a value text)"});
+                               "remove the tag: plan files need none (quotes make a value text)"});
   }
 
   nlohmann::json convert(const YAML::Node& node, const std::string& pointer, const SourceLocation& fallback)
