@@ -203,6 +203,7 @@ LoadResult load_plan(std::string_view text, std::string_view name, const SchemaV
   }
 
   JsonDocument document = to_json(*root, result.source, file);
+  result.diagnostics.insert(result.diagnostics.end(), document.diagnostics.begin(), document.diagnostics.end());
   for (const JsonDocument::NonTextKey& key : document.non_text_keys) {
     bool null = key.type == YAML::NodeType::Null;
     result.diagnostics.push_back(

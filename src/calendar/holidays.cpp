@@ -2,6 +2,9 @@
 // table, files in the holiday-cn shape, and a plan's own entries, layered.
 #include "plan/calendar/holidays.hpp"
 
+#include "plan/model/plan.hpp"
+#include "plan/util/json_source.hpp"
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -51,50 +54,105 @@ std::vector<const HolidayDay*> HolidayTable::all() const
   return out;
 }
 
+void check_holiday_clashes(const std::vector<DaySpan>& entries, DiagnosticList& out)
+{
+  for (std::size_t j = 1; j < entries.size(); ++j) {
+    const DaySpan& b = entries[j];
+    for (std::size_t i = 0; i < j; ++i) {
+      const DaySpan& a = entries[i];
+      if (b.to < a.from || a.to < b.from) continue;
+      Date day = a.from < b.from ? b.from : a.from; // the first day both give
+      auto kind = [](const DaySpan& s) { return s.off ? "a day off" : "a make-up workday"; };
+      if (a.off != b.off) {
+        out.push_back({Severity::Error, "holiday-conflict", b.location, "",
+                       fmt::format("{} is {} here but {} on line {}", format_iso(day), kind(b), kind(a),
+                                   a.location.line),
+                       "a day is either a holiday or a make-up workday: keep the one the notice gives"});
+      } else {
+        out.push_back({Severity::Error, "duplicate-holiday", b.location, "",
+                       fmt::format("{} is listed twice (first on line {})", format_iso(day), a.location.line),
+                       "list each day once"});
+      }
+      break; // one report for each entry, against the first it clashes with
+    }
+  }
+}
+
 std::vector<HolidayDay> parse_holiday_file(std::string_view text, std::string_view name, int& year,
                                            DiagnosticList& out)
 {
   std::vector<HolidayDay> days;
   std::string file(name);
-  auto problem = [&](std::string message, std::string hint) {
-    out.push_back({Severity::Error, "holiday-file", {file, 0, 0}, "", std::move(message), std::move(hint)});
+  static constexpr const char* k_shape =
+      R"(the file must look like {"year": 2027, "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true}]})";
+  std::vector<JsonProblem> problems;
+  auto doc = parse_json_source(text, problems);
+  for (const JsonProblem& p : problems) {
+    bool syntax = p.kind == "syntax";
+    out.push_back({Severity::Error, syntax ? "holiday-file" : "duplicate-key", {file, p.where.line, p.where.column}, "",
+                   syntax ? "not JSON: " + p.message : p.message,
+                   syntax ? k_shape : "remove one of them: which one counts would be a guess"});
+  }
+  if (!doc) return days;
+  auto at = [&](const std::string& pointer) {
+    LineColumn where = doc->value_position(pointer);
+    return SourceLocation{file, where.line, where.column};
   };
-  nlohmann::json doc;
-  try {
-    doc = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::exception& e) { // a syntax error, or a number too large for a double (1e999)
-    problem(fmt::format("not JSON: {}", e.what()),
-            R"(the file must look like {"year": 2027, "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true}]})");
+  auto problem = [&](const std::string& pointer, std::string message, std::string hint,
+                     const char* rule = "holiday-file") {
+    out.push_back({Severity::Error, rule, at(pointer), pointer, std::move(message), std::move(hint)});
+  };
+  const nlohmann::json& root = doc->value;
+  if (!root.is_object() || !root.contains("year") || !root.contains("days")) {
+    problem("", "expected an object with an integer `year` and a `days` list", k_shape);
     return days;
   }
-  if (!doc.is_object() || !doc.contains("year") || !doc["year"].is_number_integer() || !doc.contains("days") ||
-      !doc["days"].is_array()) {
-    problem("expected an object with an integer `year` and a `days` list",
-            R"(the file must look like {"year": 2027, "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true}]})");
+  if (!root["year"].is_number_integer()) {
+    problem("/year", "`year` must be an integer, such as 2027", k_shape);
     return days;
   }
-  year = doc["year"].get<int>();
-  std::string source = doc.contains("source") && doc["source"].is_string() ? doc["source"].get<std::string>() : file;
-  for (std::size_t i = 0; i < doc["days"].size(); ++i) {
-    const auto& d = doc["days"][i];
+  if (!k_supported_dates.contains_year(root["year"].get<long long>())) {
+    problem("/year", fmt::format("year {} is outside the dates plan works with, {}", root["year"].dump(),
+                                 supported_dates_text()),
+            "check the year", "date-range");
+    return days;
+  }
+  if (!root["days"].is_array()) {
+    problem("/days", "`days` must be a list of days", k_shape);
+    return days;
+  }
+  year = root["year"].get<int>();
+  std::string source = root.contains("source") && root["source"].is_string() ? root["source"].get<std::string>() : file;
+  std::vector<DaySpan> entries; // for the clash check, with their places
+  for (std::size_t i = 0; i < root["days"].size(); ++i) {
+    const auto& d = root["days"][i];
+    std::string pointer = "/days/" + std::to_string(i);
     if (!d.is_object() || !d.contains("date") || !d["date"].is_string() || !d.contains("isOffDay") ||
         !d["isOffDay"].is_boolean()) {
-      problem(fmt::format("entry {} of `days` needs `date` (YYYY-MM-DD) and `isOffDay` (true or false)", i + 1), "");
+      problem(pointer, fmt::format("entry {} of `days` needs `date` (YYYY-MM-DD) and `isOffDay` (true or false)", i + 1),
+              "");
       continue;
     }
     std::string date_text = d["date"].get<std::string>();
     auto date = parse_iso_date(date_text);
     if (!date) {
-      problem(fmt::format("entry {} of `days`: `{}` is not a real date", i + 1, date_text),
+      problem(pointer + "/date", fmt::format("entry {} of `days`: `{}` is not a real date", i + 1, date_text),
               looks_like_iso_date(date_text) ? "that day does not exist in the calendar" : "write dates as YYYY-MM-DD");
+      continue;
+    }
+    if (!k_supported_dates.contains(*date)) {
+      problem(pointer + "/date",
+              fmt::format("entry {} of `days`: {} is outside the dates plan works with, {}", i + 1, date_text,
+                          supported_dates_text()),
+              "check the year", "date-range");
       continue;
     }
     int y = static_cast<int>(date->year());
     // A notice for year Y may start the New Year holiday on the last days of Y-1.
-    // y + 1, not year - 1: `year` is whatever the file says, down to INT_MIN.
     if (y != year && !(y + 1 == year && static_cast<unsigned>(date->month()) == 12)) {
-      problem(fmt::format("entry {} of `days`: {} is not in {}", i + 1, date_text, year),
-              "a file holds one year's arrangement; put other years in their own file");
+      problem(pointer + "/date", fmt::format("entry {} of `days`: {} is not in {}", i + 1, date_text, year),
+              "a file holds one year's arrangement (and the New Year days of the December before); put other "
+              "years in their own file");
       continue;
     }
     HolidayDay day;
@@ -103,8 +161,14 @@ std::vector<HolidayDay> parse_holiday_file(std::string_view text, std::string_vi
     day.off = d["isOffDay"].get<bool>();
     day.origin = HolidayOrigin::File;
     day.source = source;
+    DaySpan entry;
+    entry.from = entry.to = *date;
+    entry.off = day.off;
+    entry.location = at(pointer);
+    entries.push_back(entry);
     days.push_back(std::move(day));
   }
+  check_holiday_clashes(entries, out);
   return days;
 }
 

@@ -15,7 +15,7 @@ namespace plan {
 struct Parsed {
   std::optional<Schedule> schedule;
   std::string error; ///< empty: the phrase has no known form at all
-  std::string rule;  ///< empty: unknown-phrase; or invalid-date
+  std::string rule;  ///< empty: unknown-phrase; or invalid-date, date-range
   /// The phrase ends with descriptive words (大教研 in 每周四大教研, 听课 in 每学期听课):
   /// inside a sentence they belong to the sentence, not to the schedule.
   bool ends_in_words = false;
@@ -32,6 +32,9 @@ inline Parsed fail(std::string message) { return {std::nullopt, std::move(messag
 
 /// A phrase of a known form that names a day or month that does not exist.
 inline Parsed impossible(std::string message) { return {std::nullopt, std::move(message), "invalid-date", false}; }
+
+/// A phrase of a known form that names a real day outside k_supported_dates.
+inline Parsed out_of_range(std::string message) { return {std::nullopt, std::move(message), "date-range", false}; }
 
 /// Reads a normalised Chinese phrase with its blanks removed (每周四大教研, 次年3月).
 Parsed parse_chinese(std::u32string_view compact);

@@ -30,6 +30,10 @@ std::optional<Parsed> parse_iso(const std::string& text)
   Schedule s;
   auto first = parse_iso_date(text.substr(0, 10));
   if (!first) return impossible(not_real(text.substr(0, 10)));
+  auto outside = [](const std::string& iso) {
+    return out_of_range(fmt::format("{} is outside the dates plan works with, {}", iso, supported_dates_text()));
+  };
+  if (!k_supported_dates.contains(*first)) return outside(text.substr(0, 10));
   s.date = text.substr(0, 10);
   if (text.size() == 10) {
     s.kind = ScheduleKind::OnDate;
@@ -45,6 +49,7 @@ std::optional<Parsed> parse_iso(const std::string& text)
         if (looks_like_iso_date(second)) return impossible(not_real(second));
         break;
       }
+      if (!k_supported_dates.contains(*last)) return outside(second);
       if (*last < *first) return fail(fmt::format("the span ends ({}) before it starts ({})", second, s.date));
       s.kind = ScheduleKind::DateRange;
       s.end_date = second;

@@ -61,7 +61,7 @@ PhraseResult parse_phrase(std::string_view phrase)
     return result;
   }
   result.rule = parsed.rule.empty() ? "unknown-phrase" : parsed.rule;
-  if (parsed.rule == "invalid-date") {
+  if (parsed.rule == "invalid-date" || parsed.rule == "date-range") {
     result.error = fmt::format("`{}`: {}", std::string(phrase), parsed.error);
     return result;
   }

@@ -40,4 +40,9 @@ std::string format_iso(const Date& date)
                      static_cast<unsigned>(date.day()));
 }
 
+std::string supported_dates_text()
+{
+  return fmt::format("{} to {}", format_iso(k_supported_dates.first), format_iso(k_supported_dates.last));
+}
+
 } // namespace plan

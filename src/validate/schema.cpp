@@ -463,9 +463,13 @@ void SchemaValidator::validate(const JsonDocument& document, DiagnosticList& out
     } else if (starts_with(d, "Expected number")) {
       diag.rule = "schema-range";
       std::string bound;
+      // The bound the value breaks: below the minimum, or above the maximum.
       for (const Json* s : schemas) {
-        if (s->contains("minimum")) bound = fmt::format("at least {}", (*s)["minimum"].dump());
-        if (s->contains("maximum")) bound = fmt::format("at most {}", (*s)["maximum"].dump());
+        bool above = value && value->is_number() && s->contains("maximum") && (*s)["maximum"].is_number() &&
+                     value->get<double>() > (*s)["maximum"].get<double>();
+        if (above) bound = fmt::format("at most {}", (*s)["maximum"].dump());
+        else if (s->contains("minimum")) bound = fmt::format("at least {}", (*s)["minimum"].dump());
+        else if (s->contains("maximum")) bound = fmt::format("at most {}", (*s)["maximum"].dump());
         if (!bound.empty()) break;
       }
       diag.message = fmt::format("{} must be {}, not {}", node_name(pointer), bound.empty() ? "in range" : bound,

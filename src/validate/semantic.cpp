@@ -86,6 +86,13 @@ struct Checker {
       return;
     }
     if (plan.first_year == 0) return;
+    // Every date of the year, 1 August to 31 August of the next, must be one plan works with.
+    if (!k_supported_dates.contains_year(plan.first_year) || !k_supported_dates.contains_year(plan.first_year + 1)) {
+      report(Severity::Error, "date-range", "/academic_year",
+             fmt::format("academic year {} is outside the dates plan works with, {}", s, supported_dates_text()),
+             "check the year");
+      return;
+    }
     int second = std::stoi(s.substr(5, 4));
     if (second != plan.first_year + 1) {
       report(Severity::Error, "academic-year", "/academic_year",
@@ -460,6 +467,11 @@ struct Checker {
       if (s.count == 0) {
         report(Severity::Error, "quota-count", e.pointer, fmt::format("`{}` asks for zero occurrences", s.text),
                "a count must be at least 1");
+      } else if (s.count > k_max_count) {
+        report(Severity::Error, "quota-count", e.pointer,
+               fmt::format("`{}` asks for {} occurrences, more than the {} plan counts in one period", s.text, s.count,
+                           k_max_count),
+               "check the number");
       }
       break;
     case ScheduleKind::Months:
@@ -525,6 +537,7 @@ void check_semantics(const Plan& plan, const JsonDocument& document, DiagnosticL
   checker.owners();
   checker.lookalike_names();
   checker.schedules();
+  check_holiday_clashes(plan.calendar.holidays, out);
 }
 
 } // namespace plan

@@ -3,6 +3,8 @@
 
 #include "plan/yaml/parse.hpp"
 
+#include <fmt/format.h>
+
 #include <cmath>
 #include <cstdlib>
 #include <limits>
@@ -126,6 +128,46 @@ nlohmann::json resolve_plain(const std::string& s)
   return s;
 }
 
+constexpr std::string_view k_core_prefix = "tag:yaml.org,2002:";
+
+// How a tag is written in a file: tag:yaml.org,2002:binary as !!binary.
+std::string written_tag(const std::string& tag)
+{
+  if (tag.compare(0, k_core_prefix.size(), k_core_prefix) == 0) return "!!" + tag.substr(k_core_prefix.size());
+  return tag;
+}
+
+// Why `tag` may not stand on `node`, or empty when it may. Untagged nodes have "?"
+// (plain scalars, collections) or "!" (quoted scalars, and the non-specific `!`).
+std::string tag_problem(const YAML::Node& node, const std::string& tag)
+{
+  if (tag.empty() || tag == "?" || tag == "!") return {};
+  std::string name = tag.compare(0, k_core_prefix.size(), k_core_prefix) == 0 ? tag.substr(k_core_prefix.size()) : "";
+  bool scalar = node.IsScalar() || node.IsNull();
+  if (name == "map" || name == "seq") {
+    if ((name == "map") == node.IsMap() && (name == "seq") == node.IsSequence()) return {};
+    return fmt::format("`{}` marks a {}, but the value is {}", written_tag(tag), name == "map" ? "mapping" : "list",
+                       node.IsMap() ? "a mapping" : node.IsSequence() ? "a list" : "a single value");
+  }
+  if (name == "str" || name == "int" || name == "float" || name == "bool" || name == "null") {
+    if (!scalar) return fmt::format("`{}` marks a single value, but the value is {}", written_tag(tag),
+                                    node.IsMap() ? "a mapping" : "a list");
+    if (name == "str") return {};
+    nlohmann::json v = resolve_plain(node.IsScalar() ? node.Scalar() : std::string());
+    bool fits = name == "int" ? v.is_number_integer()
+                : name == "float" ? v.is_number()
+                : name == "bool" ? v.is_boolean()
+                                 : v.is_null();
+    if (fits) return {};
+    return fmt::format("`{}` marks {}, but `{}` is not one", written_tag(tag),
+                       name == "int" ? "an integer" : name == "float" ? "a number" : name == "bool" ? "true or false" : "null",
+                       node.IsScalar() ? node.Scalar() : std::string());
+  }
+  return fmt::format("the YAML tag `{}` is not part of the plan format: its value would be read as something else "
+                     "or dropped",
+                     written_tag(tag));
+}
+
 bool before(const SourceLocation& a, const SourceLocation& b)
 {
   return a.line < b.line || (a.line == b.line && a.column < b.column);
@@ -135,6 +177,14 @@ struct Converter {
   const SourceText& source;
   const std::string& file;
   JsonDocument& doc;
+
+  void check_tag(const YAML::Node& node, const std::string& pointer, const SourceLocation& at)
+  {
+    std::string problem = tag_problem(node, node.Tag());
+    if (problem.empty()) return;
+    doc.diagnostics.push_back({Severity::Error, "yaml-tag", at, pointer, std::move(problem),
+                               "remove the tag: plan files need none (quotes make a value text)"});
+  }
 
   nlohmann::json convert(const YAML::Node& node, const std::string& pointer, const SourceLocation& fallback)
   {
@@ -147,6 +197,7 @@ struct Converter {
     if (before(here, fallback)) here = fallback;
     if (here.file.empty()) here.file = file;
     doc.value_locations.emplace(pointer, here);
+    check_tag(node, pointer, here);
     switch (node.Type()) {
     case YAML::NodeType::Sequence: {
       nlohmann::json array = nlohmann::json::array();
@@ -180,6 +231,7 @@ struct Converter {
         }
         const std::string& key = entry.first.Scalar();
         if (object.contains(key)) continue; // duplicate: reported by parse_yaml
+        check_tag(entry.first, pointer + "/" + json_pointer_token(key), key_at);
         std::string child = pointer + "/" + json_pointer_token(key);
         doc.key_locations.emplace(child, key_at);
         object[key] = convert(entry.second, child, key_at);

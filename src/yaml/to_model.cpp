@@ -88,6 +88,11 @@ struct Builder {
       error("invalid-date", pointer + "/" + key, fmt::format("{} is not a real date", s),
             month < 1 || month > 12 ? fmt::format("there is no month {}", month)
                                     : fmt::format("{} has no day {}", s.substr(0, 7), std::stoi(s.substr(8, 2))));
+    } else if (!k_supported_dates.contains(*d)) {
+      error("date-range", pointer + "/" + key,
+            fmt::format("{} is outside the dates plan works with, {}", s, supported_dates_text()),
+            "check the year");
+      return std::nullopt;
     }
     return d;
   }
@@ -157,7 +162,7 @@ struct Builder {
             hint += (i ? ", `" : "`") + r.suggestions[i] + "`";
           }
         }
-        error(r.rule, at, r.error, r.rule == "invalid-date" ? "" : hint);
+        error(r.rule, at, r.error, r.rule == "invalid-date" || r.rule == "date-range" ? "" : hint);
         continue;
       }
       item.when.push_back({*r.schedule, doc.value_location(at), at});
@@ -174,10 +179,12 @@ struct Builder {
     for (auto& [q, at] : entries) {
       const Json* n = member(*q, "at_least");
       std::string per = text(*q, "per");
-      if (!n || !n->is_number_integer() || n->get<long long>() < 1) continue;
+      // Out of range: the schema reports it (minimum 1, maximum k_max_count); a count
+      // is never cut down to fit.
+      if (!n || !n->is_number_integer() || n->get<long long>() < 1 || n->get<long long>() > k_max_count) continue;
       Schedule s;
       s.kind = ScheduleKind::Count;
-      s.count = static_cast<unsigned>(std::min<long long>(n->get<long long>(), 1'000'000));
+      s.count = static_cast<unsigned>(n->get<long long>());
       if (per == "week") s.period = Period::Week;
       else if (per == "month") s.period = Period::Month;
       else if (per == "quarter") s.period = Period::Quarter;

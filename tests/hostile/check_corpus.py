@@ -16,7 +16,7 @@ sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 import generate  # noqa: E402  (the names of the generated files)
 
 KINDS = ['syntax', 'types', 'dates', 'duplicates', 'phrases', 'encodings', 'binary', 'empty', 'huge', 'deep',
-         'aliases', 'control', 'bidi', 'longlines', 'positions', 'injection']
+         'aliases', 'control', 'bidi', 'longlines', 'positions', 'injection', 'silent']
 COMMANDS = {'validate', 'expand', 'holidays', 'calendar-month', 'calendar-weeks', 'summary'}
 MIN_FILES = 100
 MIN_PER_KIND = 5

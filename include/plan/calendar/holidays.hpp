@@ -12,6 +12,8 @@
 
 namespace plan {
 
+struct DaySpan; // plan/model/plan.hpp
+
 /// Where a holiday entry came from; later layers override earlier ones.
 enum class HolidayOrigin { BuiltIn, File, Plan };
 
@@ -61,10 +63,18 @@ private:
 /// The calendar years compiled in, ascending.
 std::vector<int> built_in_years();
 
+/// Reports holiday entries (a plan's calendar.holidays, a file's days) that give a
+/// day another entry also gives: a day off and a make-up workday at once is a
+/// `holiday-conflict` error, the same day twice a `duplicate-holiday` error, each at
+/// the later entry. Whichever entry won would be a silent guess.
+void check_holiday_clashes(const std::vector<DaySpan>& entries, DiagnosticList& out);
+
 /// Reads a holiday file in the shape of the public holiday-cn data sets:
 /// {"year": 2027, "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true}, ...]}.
-/// Problems (not JSON, missing keys, impossible dates, a date outside `year`'s
-/// notice range) are appended as `holiday-file` errors; returns the days that are
+/// Problems are appended as errors at their line and column: `holiday-file` (not JSON,
+/// missing keys, impossible dates, a date outside `year`'s notice range),
+/// `duplicate-key` (a key twice in one object), `date-range` (a year or date outside
+/// k_supported_dates) and those of check_holiday_clashes. Returns the days that are
 /// well formed, with origin File and source `name`, and sets `year`.
 std::vector<HolidayDay> parse_holiday_file(std::string_view text, std::string_view name, int& year,
                                            DiagnosticList& out);

@@ -6,6 +6,11 @@
 
 namespace plan {
 
+/// The largest count a quota (`at_least`) or a schedule may ask for in one period.
+/// A larger one is refused where it is written (the schema's `maximum` for quotas says
+/// the same number), never cut down to this.
+inline constexpr unsigned k_max_count = 1'000'000;
+
 /// The period a count or quota refers to.
 enum class Period { Week, Month, Quarter, Term, Year };
 

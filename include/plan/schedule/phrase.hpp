@@ -16,7 +16,7 @@ namespace plan {
 struct PhraseResult {
   std::optional<Schedule> schedule;
   std::string error;                    ///< why the phrase was not understood
-  std::string rule;                     ///< `unknown-phrase`, or `invalid-date` for a day that does not exist
+  std::string rule;                     ///< `unknown-phrase`, `invalid-date` for a day that does not exist, `date-range` for one outside k_supported_dates
   std::vector<std::string> suggestions; ///< accepted phrases that look closest, best first
 };
 

@@ -31,6 +31,9 @@ struct JsonDocument {
     YAML::NodeType::value type;
   };
   std::vector<NonTextKey> non_text_keys;
+  /// `yaml-tag` errors: a tag the plan format does not define (!!binary, !weekly), or
+  /// a core-schema tag that does not fit its node (!!int on text, !!seq on a mapping).
+  DiagnosticList diagnostics;
 
   /// Where the value at `pointer` starts; falls back to the nearest ancestor.
   SourceLocation value_location(const std::string& pointer) const;
@@ -43,6 +46,9 @@ std::string json_pointer_token(const std::string& token);
 
 /// Converts a parsed document. Plain scalars resolve by the YAML 1.2 core schema
 /// (null, true/false, integers, floats, else text); quoted and block scalars are text.
+/// The only tags allowed are the non-specific `!` and the core schema's !!str, !!int,
+/// !!float, !!bool, !!null (on scalars that resolve to that type), !!map and !!seq;
+/// any other is a `yaml-tag` error in `diagnostics` (the node keeps its text).
 /// Text mapping keys are taken as text (a key that is not text is set aside in
 /// `non_text_keys`); for a duplicated key the first entry wins, as in yaml-cpp lookups.
 JsonDocument to_json(const YAML::Node& root, const SourceText& source, const std::string& file);

@@ -70,10 +70,10 @@ TEST_SUITE("check_semantics")
                   "    - {term: 1, first_day: 2023-09-01, last_day: 2024-01-26}\n");
     CHECK(positions(r) == "4:16 academic-year");
     CHECK(r.diagnostics[0].message == "academic year 0000-0001 starts in year 0, which no calendar has");
-    // Year 1 is a year: its terms are checked against it.
+    // Year 1 is a year, outside the dates plan works with: its terms are still checked against it.
     auto one = load("format: 1\nschool: s\ntitle: t\nacademic_year: 0001-0002\ncalendar:\n  terms:\n"
                     "    - {term: 1, first_day: 2023-09-01, last_day: 2024-01-26}\n");
-    CHECK(positions(one) == "7:7 term-outside-year");
+    CHECK(positions(one) == "4:16 date-range; 7:7 term-outside-year");
   }
 
   TEST_CASE("a covered term without dates, and an item limited to an uncovered term")
