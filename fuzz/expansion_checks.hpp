@@ -2,7 +2,7 @@
 // the expansion's own promises (plan/calendar/invariants.hpp); every view built and
 // every format well formed (UTF-8, JSON that
 // parses, CSV records of equal width, iCalendar lines of at most 75 octets, HTML with
-// the plan's text escaped).
+// the plan's text escaped, and no control character in any of them).
 #pragma once
 #include "byte_source.hpp"
 #include "check.hpp"
@@ -33,10 +33,21 @@ namespace plan::fuzz {
 
 inline Date add_days(const Date& d, long n) { return Date{std::chrono::sys_days{d} + std::chrono::days{n}}; }
 
+// Text from input reaches every output shown safely (plan(1), "Text from input in
+// output"): no C0 control but tab and the line ends, no DEL, no C1 control.
+inline void check_no_controls(const std::string& out)
+{
+  for (char32_t c : utf8::decode(out)) {
+    bool allowed = c == U'\t' || c == U'\n' || c == U'\r';
+    PLAN_FUZZ_CHECK(allowed || !(c < 0x20 || (c >= 0x7F && c <= 0x9F)));
+  }
+}
+
 // RFC 4180 records of a CSV text: every record has as many fields as the header.
 inline void check_csv(const std::string& csv)
 {
   PLAN_FUZZ_CHECK(valid_utf8(csv));
+  check_no_controls(csv);
   std::size_t fields = 1;
   std::size_t header = 0;
   bool quoted_field = false;
@@ -82,16 +93,22 @@ inline void check_icalendar(const std::string& ics)
 inline void check_json(const std::string& json)
 {
   PLAN_FUZZ_CHECK(valid_utf8(json));
+  check_no_controls(json);
   PLAN_FUZZ_CHECK(nlohmann::json::accept(json));
 }
 
 inline void check_html(const std::string& html)
 {
   PLAN_FUZZ_CHECK(valid_utf8(html));
+  check_no_controls(html);
   PLAN_FUZZ_CHECK(html.find("<script") == std::string::npos);
 }
 
-inline void check_text(const std::string& text) { PLAN_FUZZ_CHECK(valid_utf8(text)); }
+inline void check_text(const std::string& text)
+{
+  PLAN_FUZZ_CHECK(valid_utf8(text));
+  check_no_controls(text);
+}
 
 // The promises of calendar/invariants.hpp, which the pipeline also checks.
 inline void check_expansion(const ExpandedPlan& p)
@@ -150,7 +167,23 @@ inline void check_views(ByteSource& in, const ExpandedPlan& expanded)
   MonthGrid grid = make_month_grid(expanded, month);
   check_text(render_month_markdown(grid, lang));
   check_json(render_month_json(grid, lang));
-  check_text(render_month_text(grid, lang, in.flag()));
+  bool colour = in.flag();
+  std::string month_text = render_month_text(grid, lang, colour);
+  if (colour) { // the renderer's own colours (SGR sequences) are the only controls allowed
+    std::string plain;
+    for (std::size_t i = 0; i < month_text.size(); ++i) {
+      if (month_text.compare(i, 2, "\x1b[") == 0) {
+        std::size_t end = month_text.find('m', i);
+        PLAN_FUZZ_CHECK(end != std::string::npos);
+        for (std::size_t k = i + 2; k < end; ++k) PLAN_FUZZ_CHECK((month_text[k] >= '0' && month_text[k] <= '9') || month_text[k] == ';');
+        i = end;
+      } else {
+        plain += month_text[i];
+      }
+    }
+    month_text = plain;
+  }
+  check_text(month_text);
   check_html(render_month_html(grid, lang));
 
   for (const TermWeeks& t : calendar.terms()) {
