@@ -8,6 +8,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <map>
 #include <span>
 #include <stdexcept>
 
@@ -54,28 +56,80 @@ std::vector<const HolidayDay*> HolidayTable::all() const
   return out;
 }
 
-void check_holiday_clashes(const std::vector<DaySpan>& entries, DiagnosticList& out)
+namespace {
+
+struct ClashWords {
+  const char* off;
+  const char* workday;
+  const char* hint;
+};
+
+constexpr ClashWords k_holiday_words{"a day off", "a make-up workday",
+                                     "a day is either a holiday or a make-up workday: keep the one the notice gives"};
+constexpr ClashWords k_school_words{"a school day off", "an extra workday",
+                                    "a day is either off or a workday for the school: keep the one that holds"};
+
+void report_clash(const DaySpan& a, const DaySpan& b, const Date& day, const ClashWords& words, DiagnosticList& out)
 {
+  auto kind = [&](const DaySpan& s) { return s.off ? words.off : words.workday; };
+  if (a.off != b.off) {
+    out.push_back({Severity::Error, "holiday-conflict", b.location, "",
+                   fmt::format("{} is {} here but {} on line {}", format_iso(day), kind(b), kind(a), a.location.line),
+                   words.hint});
+  } else {
+    out.push_back({Severity::Error, "duplicate-holiday", b.location, "",
+                   fmt::format("{} is listed twice (first on line {})", format_iso(day), a.location.line),
+                   "list each day once"});
+  }
+}
+
+// Each entry against the first earlier one it shares a day with (one report each).
+void check_clashes(const std::vector<DaySpan>& entries, const ClashWords& words, DiagnosticList& out)
+{
+  bool single_days = std::all_of(entries.begin(), entries.end(), [](const DaySpan& s) { return s.from == s.to; });
+  if (single_days) {
+    std::map<std::chrono::sys_days, std::size_t> first; // day -> first entry that gives it
+    for (std::size_t j = 0; j < entries.size(); ++j) {
+      auto [it, added] = first.emplace(std::chrono::sys_days{entries[j].from}, j);
+      if (!added) report_clash(entries[it->second], entries[j], entries[j].from, words, out);
+    }
+    return;
+  }
   for (std::size_t j = 1; j < entries.size(); ++j) {
     const DaySpan& b = entries[j];
     for (std::size_t i = 0; i < j; ++i) {
       const DaySpan& a = entries[i];
       if (b.to < a.from || a.to < b.from) continue;
-      Date day = a.from < b.from ? b.from : a.from; // the first day both give
-      auto kind = [](const DaySpan& s) { return s.off ? "a day off" : "a make-up workday"; };
-      if (a.off != b.off) {
-        out.push_back({Severity::Error, "holiday-conflict", b.location, "",
-                       fmt::format("{} is {} here but {} on line {}", format_iso(day), kind(b), kind(a),
-                                   a.location.line),
-                       "a day is either a holiday or a make-up workday: keep the one the notice gives"});
-      } else {
-        out.push_back({Severity::Error, "duplicate-holiday", b.location, "",
-                       fmt::format("{} is listed twice (first on line {})", format_iso(day), a.location.line),
-                       "list each day once"});
-      }
-      break; // one report for each entry, against the first it clashes with
+      report_clash(a, b, a.from < b.from ? b.from : a.from, words, out); // at the first day both give
+      break;
     }
   }
+}
+
+} // namespace
+
+void check_holiday_clashes(const std::vector<DaySpan>& entries, DiagnosticList& out)
+{
+  check_clashes(entries, k_holiday_words, out);
+}
+
+void check_school_day_clashes(const std::vector<DaySpan>& days_off, const std::vector<DaySpan>& extra_workdays,
+                              DiagnosticList& out)
+{
+  std::vector<DaySpan> entries;
+  entries.reserve(days_off.size() + extra_workdays.size());
+  for (DaySpan s : days_off) {
+    s.off = true;
+    entries.push_back(std::move(s));
+  }
+  for (DaySpan s : extra_workdays) {
+    s.off = false;
+    entries.push_back(std::move(s));
+  }
+  std::stable_sort(entries.begin(), entries.end(), [](const DaySpan& a, const DaySpan& b) {
+    return a.location.line < b.location.line || (a.location.line == b.location.line && a.location.column < b.location.column);
+  });
+  check_clashes(entries, k_school_words, out);
 }
 
 std::vector<HolidayDay> parse_holiday_file(std::string_view text, std::string_view name, int& year,

@@ -538,6 +538,7 @@ void check_semantics(const Plan& plan, const JsonDocument& document, DiagnosticL
   checker.lookalike_names();
   checker.schedules();
   check_holiday_clashes(plan.calendar.holidays, out);
+  check_school_day_clashes(plan.calendar.days_off, plan.calendar.extra_workdays, out);
 }
 
 } // namespace plan

@@ -66,8 +66,16 @@ std::vector<int> built_in_years();
 /// Reports holiday entries (a plan's calendar.holidays, a file's days) that give a
 /// day another entry also gives: a day off and a make-up workday at once is a
 /// `holiday-conflict` error, the same day twice a `duplicate-holiday` error, each at
-/// the later entry. Whichever entry won would be a silent guess.
+/// the later entry. Whichever entry won would be a silent guess. Entries are in file
+/// order; single days (a holiday file's) are checked in O(n log n), spans pairwise
+/// (a plan holds at most 5,000).
 void check_holiday_clashes(const std::vector<DaySpan>& entries, DiagnosticList& out);
+
+/// The same for a plan's own days: a day both in calendar.days_off and in
+/// calendar.extra_workdays is a `holiday-conflict` error, a day off or an extra
+/// workday given twice a `duplicate-holiday` error.
+void check_school_day_clashes(const std::vector<DaySpan>& days_off, const std::vector<DaySpan>& extra_workdays,
+                              DiagnosticList& out);
 
 /// Reads a holiday file in the shape of the public holiday-cn data sets:
 /// {"year": 2027, "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true}, ...]}.

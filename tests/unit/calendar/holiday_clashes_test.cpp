@@ -122,4 +122,45 @@ TEST_SUITE("holiday clashes")
     year.replace(year.find("2023-2024"), 9, "9998-9999");
     CHECK(positions(load(year)).rfind("4:16 date-range", 0) == 0);
   }
+
+  TEST_CASE("a school day off that is also an extra workday, in a plan")
+  {
+    auto plan_with = [](const std::string& lines) {
+      std::string text = minimal_plan();
+      text.insert(text.find("  terms:"), lines);
+      return load(text);
+    };
+    // Line 6 is the first inserted line.
+    auto both = plan_with("  days_off:\n    - {name: 运动会, from: 2023-10-19, to: 2023-10-20}\n"
+                          "  extra_workdays:\n    - {name: 补课, date: 2023-10-20}\n");
+    CHECK(positions(both) == "9:7 holiday-conflict");
+    CHECK(both.diagnostics[0].message == "2023-10-20 is an extra workday here but a school day off on line 7");
+    // The later of the two in the file is reported, whichever list it is in.
+    auto workday_first = plan_with("  extra_workdays:\n    - {name: 补课, date: 2023-10-21}\n"
+                                   "  days_off:\n    - {name: 校庆, date: 2023-10-21}\n");
+    CHECK(positions(workday_first) == "9:7 holiday-conflict");
+    CHECK(workday_first.diagnostics[0].message == "2023-10-21 is a school day off here but an extra workday on line 7");
+    auto twice = plan_with("  days_off:\n    - {name: 运动会, from: 2023-10-19, to: 2023-10-20}\n"
+                           "    - {name: 阅卷, date: 2023-10-19}\n");
+    CHECK(positions(twice) == "8:7 duplicate-holiday");
+    CHECK(positions(plan_with("  days_off:\n    - {name: 运动会, from: 2023-10-19, to: 2023-10-20}\n"
+                              "  extra_workdays:\n    - {name: 补课, date: 2023-10-21}\n")) == "");
+  }
+
+  TEST_CASE("many single days are checked against each other without comparing every pair")
+  {
+    // 20,000 entries over one year's days: each repeat is reported once, at its entry.
+    std::string text = "{\"year\": 2027, \"days\": [\n";
+    for (int i = 0; i < 20000; ++i) {
+      int day = i % 365;
+      auto d = std::chrono::sys_days{std::chrono::year{2027} / 1 / 1} + std::chrono::days{day};
+      text += fmt::format("{}{{\"name\": \"x\", \"date\": \"{}\", \"isOffDay\": true}}\n", i ? "," : "",
+                          format_iso(Date{d}));
+    }
+    text += "]}\n";
+    auto out = file_problems(text);
+    CHECK(out.size() == 20000 - 365);
+    CHECK(out.front().location.line == 367); // entry 366, on line 367
+    CHECK(out.front().message == "2027-01-01 is listed twice (first on line 2)");
+  }
 }
