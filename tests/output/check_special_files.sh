@@ -110,6 +110,8 @@ fi
 node=0
 mknod "$work/null" c 1 3 2> /dev/null && node=1
 ln -s /proc/self/fd/1 "$work/stdout"
+ln -s loop-b "$work/loop-a" && ln -s loop-a "$work/loop-b"
+ln -s made.out "$work/dangling"
 for s in "${writers[@]}"; do
   words "$s" "$example"
   if [ -n "$full" ]; then
@@ -142,6 +144,20 @@ for s in "${writers[@]}"; do
   check "$s -o directory" 2 "plan: error: $work/dir: is a directory" "$plan" "${args[@]}" -o "$work/dir"
   [ -d "$work/dir" ] || { failed=1; echo "FAIL: $s -o directory: the directory is gone"; mkdir -p "$work/dir"; }
   check "$s -o empty name" 2 "plan: error: -o: an empty file name" "$plan" "${args[@]}" -o ""
+  # Two links that name each other: refused, both kept.
+  check "$s -o a link loop" 2 "plan: error: $work/loop-a: too many levels of symbolic links" \
+    "$plan" "${args[@]}" -o "$work/loop-a"
+  if [ "$(readlink "$work/loop-a")" != loop-b ] || [ "$(readlink "$work/loop-b")" != loop-a ]; then
+    failed=1
+    echo "FAIL: $s -o a link loop: a link was replaced"
+  fi
+  # A link to a file that does not exist yet: the file is made, the link kept.
+  rm -f "$work/made.out"
+  check "$s -o a dangling link" 0 "" "$plan" "${args[@]}" -o "$work/dangling"
+  if [ ! -L "$work/dangling" ] || ! cmp -s "$work/made.out" "$work/direct"; then
+    failed=1
+    echo "FAIL: $s -o a dangling link: the link was replaced or its file not written"
+  fi
 done
 
 # A report that cannot reach standard output.
